@@ -1,0 +1,27 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { previewMode } from './src/integrations/preview-mode.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
+import { SITE } from './src/site.config.ts';
+
+// Fix the build's clock once, so every module (loaders, pages, feeds) agrees on what
+// "published" means for this build. Set SOURCE_DATE_EPOCH yourself for reproducible builds.
+process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
+
+export default defineConfig({
+  site: SITE.url,
+  // Where the build writes; scripts/build.mjs points this at a scratch folder and swaps it in.
+  outDir: process.env.NEWSROOM_OUT_DIR ?? './dist',
+  // Processed images and the content store; kept between builds (see README: Deploy).
+  cacheDir: process.env.NEWSROOM_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified(markdownOptions) },
+  image: {
+    // Generated sizes for responsive images; no remote images are ever fetched.
+    breakpoints: [360, 640, 960, 1280, 1600],
+  },
+  integrations: [previewMode()],
+  devToolbar: { enabled: false },
+});

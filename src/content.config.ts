@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { newsroomLoader } from './loaders/newsroom.ts';
+import { ArticleSchema } from './schemas/article.ts';
+import { AuthorSchema } from './schemas/author.ts';
+import { BriefSchema } from './schemas/brief.ts';
+import { CategorySchema } from './schemas/category.ts';
+
+// One loader reads and cross-checks all content; these schemas then give Astro its types
+// and resolve image paths (via `image()`) for astro:assets.
+export const collections = {
+  articles: defineCollection({ loader: newsroomLoader('articles'), schema: ({ image }) => ArticleSchema(image) }),
+  authors: defineCollection({ loader: newsroomLoader('authors'), schema: ({ image }) => AuthorSchema(image) }),
+  // `order` keeps the categories.yaml order for navigation.
+  categories: defineCollection({ loader: newsroomLoader('categories'), schema: CategorySchema.extend({ order: z.number() }) }),
+  // `file` is the briefs file a brief came from, for error messages and editors.
+  briefs: defineCollection({ loader: newsroomLoader('briefs'), schema: BriefSchema.extend({ file: z.string() }) }),
+};

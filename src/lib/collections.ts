@@ -1,0 +1,143 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SITE } from '../site.config.ts';
+import { sortBriefs, type BriefLike } from './briefs.ts';
+import { textDirection } from './lang.ts';
+import { articlePath, authorPath, categoryPath, tagSlug } from './paths.ts';
+import { buildTime, isBriefLive, isPublished } from './publish.ts';
+
+/** A section, with its URL. */
+export interface Category {
+  id: string;
+  name: string;
+  description?: string | undefined;
+  url: string;
+}
+
+/** An author, with their page's URL. */
+export interface Author {
+  id: string;
+  name: string;
+  bio?: string | undefined;
+  avatar?: CollectionEntry<'authors'>['data']['avatar'];
+  links: Array<{ label: string; url: string }>;
+  url: string;
+}
+
+/** Publication state; only `published` ever reaches a production build. */
+export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+
+/** An article joined with its category and authors: what every page and feed works from. */
+export interface Article {
+  slug: string;
+  url: string;
+  entry: CollectionEntry<'articles'>;
+  data: CollectionEntry<'articles'>['data'];
+  category: Category;
+  authors: Author[];
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  status: ArticleStatus;
+}
+
+/** A brief that is live at build time. */
+export interface Brief extends BriefLike {
+  file: string;
+}
+
+/** Drafts and scheduled articles show up only on the dev server, with a banner (see integrations/preview-mode). */
+const showUnpublished = process.env['NEWSROOM_SHOW_UNPUBLISHED'] === '1';
+
+
+let cache: Promise<{ articles: Article[]; categories: Category[]; authors: Author[]; briefs: Brief[] }> | undefined;
+
+// The one place that calls getCollection: everything below is filtered through the
+// publish rule and sorted once per build.
+function load() {
+  cache ??= (async () => {
+    const now = buildTime();
+    const [articleEntries, authorEntries, categoryEntries, briefEntries] = await Promise.all([
+      getCollection('articles'),
+      getCollection('authors'),
+      getCollection('categories'),
+      getCollection('briefs'),
+    ]);
+    const categories: Category[] = categoryEntries
+      .sort((a, b) => a.data.order - b.data.order)
+      .map(({ data }) => ({ id: data.id, name: data.name, description: data.description, url: categoryPath(data.id) }));
+    const authors: Author[] = authorEntries
+      .map(({ id, data }) => ({ id, name: data.name, bio: data.bio, avatar: data.avatar, links: data.links, url: authorPath(id) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const categoryById = new Map(categories.map((c) => [c.id, c]));
+    const authorById = new Map(authors.map((a) => [a.id, a]));
+    const articles = articleEntries
+      .map((entry): Article => {
+        const lang = entry.data.lang ?? SITE.lang;
+        const status: ArticleStatus = isPublished(entry.data, now) ? 'published' : entry.data.draft ? 'draft' : 'scheduled';
+        return {
+          slug: entry.id,
+          url: articlePath(entry.id),
+          entry,
+          data: entry.data,
+          // The loader has already checked that these ids exist.
+          category: categoryById.get(entry.data.category)!,
+          authors: entry.data.authors.map((id) => authorById.get(id)!),
+          lang,
+          dir: textDirection(lang),
+          status,
+        };
+      })
+      .filter((a) => showUnpublished || a.status === 'published')
+      .sort(newestFirst);
+    const briefs = sortBriefs(
+      briefEntries
+        .map(({ id, data }) => ({ id, time: new Date(data.time), text: data.text, category: data.category, link: data.link, file: data.file }))
+        .filter((b) => isBriefLive(b, now)),
+    );
+    return { articles, categories, authors, briefs };
+  })();
+  return cache;
+}
+
+function newestFirst(a: Article, b: Article): number {
+  return b.data.published.getTime() - a.data.published.getTime() || a.slug.localeCompare(b.slug);
+}
+
+/** Published articles, newest first (on the dev server, drafts and scheduled ones too). */
+export async function getArticles(): Promise<Article[]> {
+  return (await load()).articles;
+}
+
+/** Sections in the order of content/categories.yaml. */
+export async function getCategories(): Promise<Category[]> {
+  return (await load()).categories;
+}
+
+/** Authors by name. */
+export async function getAuthors(): Promise<Author[]> {
+  return (await load()).authors;
+}
+
+/** Live briefs, newest first. */
+export async function getBriefs(): Promise<Brief[]> {
+  return (await load()).briefs;
+}
+
+/** The newest `SITE.tickerCount` briefs, for the "Latest news" column. */
+export async function getTickerBriefs(): Promise<Brief[]> {
+  return (await getBriefs()).slice(0, SITE.tickerCount);
+}
+
+/** Every tag in use, by slug, with its display name and its articles (newest first). */
+export async function getTags(): Promise<Map<string, { name: string; articles: Article[] }>> {
+  const tags = new Map<string, { name: string; articles: Article[] }>();
+  for (const article of await getArticles()) {
+    for (const tag of article.data.tags) {
+      const slug = tagSlug(tag);
+      if (!slug) continue;
+      const entry = tags.get(slug) ?? { name: tag, articles: [] };
+      if (!entry.articles.includes(article)) entry.articles.push(article);
+      tags.set(slug, entry);
+    }
+  }
+  return tags;
+}

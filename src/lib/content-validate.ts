@@ -1,0 +1,275 @@
+import matter from 'gray-matter';
+import path from 'node:path/posix';
+import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
+import { AuthorSchema, type AuthorData } from '../schemas/author.ts';
+import { BriefSchema, type BriefData } from '../schemas/brief.ts';
+import { CategoryFileSchema, type CategoryData } from '../schemas/category.ts';
+import { describe } from '../schemas/common.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { isPublished } from './publish.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { zodProblems } from './zod-problems.ts';
+
+/** A content file as read from disk; `path` is relative to the project root, with `/`. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Every content file of a site, grouped by type. */
+export interface ContentInput {
+  /** The content folder, relative to the project root (e.g. `content`). */
+  root: string;
+  articles: SourceFile[];
+  briefs: SourceFile[];
+  authors: SourceFile[];
+  /** content/categories.yaml; undefined when the file is missing. */
+  categories: SourceFile | undefined;
+}
+
+/** A valid article: its slug, file, raw front matter (for Astro's own parse) and Markdown body. */
+export interface ArticleSource {
+  slug: string;
+  file: string;
+  raw: Record<string, unknown>;
+  data: ArticleData;
+  body: string;
+}
+
+/** A valid brief with a stable id (its time and a hash of its text). */
+export interface BriefSource {
+  id: string;
+  file: string;
+  data: BriefData;
+}
+
+/** A valid author; the id is the file name. */
+export interface AuthorSource {
+  id: string;
+  file: string;
+  raw: Record<string, unknown>;
+  data: AuthorData;
+}
+
+/** All content, validated and cross-checked. */
+export interface ContentModel {
+  articles: ArticleSource[];
+  briefs: BriefSource[];
+  authors: AuthorSource[];
+  categories: CategoryData[];
+}
+
+/** What validation needs from outside: the build time and a way to test that an image exists. */
+export interface ValidateOptions {
+  now: Date;
+  fileExists: (projectPath: string) => boolean;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
+
+/**
+ * Parses and checks every content file, then the references between them.
+ * Returns every problem found, not just the first, so a writer can fix them in one pass.
+ */
+export function validateContent(input: ContentInput, options: ValidateOptions): { model: ContentModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const categories = parseCategories(input, problems);
+  const authors = input.authors.flatMap((f) => parseAuthor(f, input.root, options, problems));
+  const articles = input.articles.flatMap((f) => parseArticle(f, input.root, options, problems));
+  const briefs = input.briefs.flatMap((f) => parseBriefs(f, problems));
+
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const authorIds = new Set(authors.map((a) => a.id));
+  const slugs = new Map<string, string>();
+  for (const a of articles) {
+    const other = slugs.get(a.slug);
+    if (other) {
+      problems.push({ file: a.file, message: `duplicate slug "${a.slug}": ${other} has the same file name; rename one of them` });
+    } else slugs.set(a.slug, a.file);
+    const src = a.source;
+    if (categories.length && !categoryIds.has(a.data.category)) {
+      problems.push(at(a.file, src, ['category'], `unknown category "${a.data.category}"; allowed: ${[...categoryIds].join(', ')}`));
+    }
+    a.data.authors.forEach((id, i) => {
+      if (!authorIds.has(id)) {
+        problems.push(at(a.file, src, ['authors', i], `unknown author "${id}"; add ${input.root}/authors/${id}.yaml or use one of: ${[...authorIds].join(', ') || '(none yet)'}`));
+      }
+    });
+  }
+
+  const published = new Set(articles.filter((a) => isPublished(a.data, options.now)).map((a) => a.slug));
+  const seenBriefIds = new Set<string>();
+  for (const b of briefs) {
+    if (b.data.category && categories.length && !categoryIds.has(b.data.category)) {
+      problems.push(at(b.file, b.source, [b.index, 'category'], `unknown category "${b.data.category}"; allowed: ${[...categoryIds].join(', ')}`));
+    }
+    const link = b.data.link;
+    if (link && !link.startsWith('https://') && !published.has(link)) {
+      const why = slugs.has(link) ? 'is a draft or scheduled for later' : 'does not exist';
+      problems.push(at(b.file, b.source, [b.index, 'link'], `article "${link}" ${why}; a brief may link only to a published article or an https:// URL`));
+    }
+    // Two identical briefs at the same minute are the same brief filed twice.
+    if (seenBriefIds.has(b.id)) problems.push(at(b.file, b.source, [b.index], `the same brief (time and text) appears twice`));
+    seenBriefIds.add(b.id);
+  }
+
+  return {
+    model: {
+      articles: articles.map(({ source: _s, ...a }) => a),
+      briefs: briefs.map(({ id, file, data }) => ({ id, file, data })),
+      authors,
+      categories,
+    },
+    problems: sortProblems(problems),
+  };
+}
+
+function at(file: string, source: YamlSource, fieldPath: Array<string | number>, message: string): Problem {
+  const line = source.lineOf(fieldPath);
+  const field = fieldPath.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+  return { file, ...(line ? { line } : {}), ...(field ? { field } : {}), message };
+}
+
+function parseCategories(input: ContentInput, problems: Problem[]): CategoryData[] {
+  const file = input.categories;
+  if (!file) {
+    problems.push({ file: `${input.root}/categories.yaml`, message: 'file is missing; it lists the sections as { id, name, description? }' });
+    return [];
+  }
+  const source = parseYaml(file.text, file.path);
+  if (Array.isArray(source)) return void problems.push(...source), [];
+  const result = CategoryFileSchema.safeParse(source.data ?? []);
+  if (!result.success) return void problems.push(...zodProblems(result.error, CategoryFileSchema, file.path, source)), [];
+  const seen = new Set<string>();
+  result.data.forEach((c, i) => {
+    if (seen.has(c.id)) problems.push(at(file.path, source, [i, 'id'], `duplicate category id "${c.id}"`));
+    seen.add(c.id);
+  });
+  return result.data;
+}
+
+function parseAuthor(file: SourceFile, root: string, options: ValidateOptions, problems: Problem[]): AuthorSource[] {
+  const id = path.basename(file.path).replace(/\.ya?ml$/, '');
+  if (!SLUG.test(id)) {
+    problems.push({ file: file.path, message: `file name "${id}" is not a valid author id; use lowercase letters, digits and hyphens` });
+    return [];
+  }
+  const source = parseYaml(file.text, file.path);
+  if (Array.isArray(source)) return void problems.push(...source), [];
+  const schema = AuthorSchema();
+  const result = schema.safeParse(source.data ?? {});
+  if (!result.success) return void problems.push(...zodProblems(result.error, schema, file.path, source)), [];
+  const avatar = result.data.avatar as string | undefined;
+  if (avatar !== undefined) {
+    const bad = checkImagePath(avatar, file.path, root, options);
+    if (bad) problems.push(at(file.path, source, ['avatar'], bad));
+  }
+  return [{ id, file: file.path, raw: source.data as Record<string, unknown>, data: result.data }];
+}
+
+function parseArticle(
+  file: SourceFile,
+  root: string,
+  options: ValidateOptions,
+  problems: Problem[],
+): Array<ArticleSource & { source: YamlSource }> {
+  const slug = path.basename(file.path, '.md');
+  const slugOk = SLUG.test(slug);
+  if (!slugOk) {
+    problems.push({
+      file: file.path,
+      message: `file name "${slug}" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (e.g. ${suggestSlug(slug) || 'my-story'}.md)`,
+    });
+  }
+  if (!/^---\r?\n/.test(file.text)) {
+    problems.push({ file: file.path, line: 1, message: 'no front matter: the file must start with a line "---", then YAML fields, then "---"' });
+    return [];
+  }
+  let source: YamlSource | Problem[] | undefined;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(file.text, {
+      engines: {
+        // Parse with YAML 1.2 core so dates stay strings and their offsets can be checked.
+        yaml: (text: string) => {
+          // gray-matter hands over the text after the opening "---", starting with that line's
+          // newline, so YAML line numbers already match the file's.
+          source = parseYaml(text, file.path);
+          return Array.isArray(source) ? {} : ((source.data ?? {}) as object);
+        },
+      },
+    });
+  } catch (e) {
+    problems.push({ file: file.path, message: `unreadable front matter: ${(e as Error).message}` });
+    return [];
+  }
+  if (!source) source = parseYaml('', file.path);
+  if (Array.isArray(source)) return void problems.push(...source), [];
+  const raw = source.data;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push({ file: file.path, line: 2, message: `front matter must be a set of fields, found ${describe(raw)}` });
+    return [];
+  }
+  const schema = ArticleSchema();
+  const result = schema.safeParse(raw);
+  if (!result.success) return void problems.push(...zodProblems(result.error, schema, file.path, source)), [];
+  const data = result.data;
+  if (data.image) {
+    const bad = checkImagePath(data.image.src as string, file.path, root, options);
+    if (bad) problems.push(at(file.path, source, ['image', 'src'], bad));
+  }
+  if (data.updated && data.updated < data.published) {
+    problems.push(at(file.path, source, ['updated'], `is earlier than published (${(raw as Record<string, unknown>)['published']})`));
+  }
+  if (!slugOk) return [];
+  return [{ slug, file: file.path, raw: raw as Record<string, unknown>, data, body: parsed.content, source }];
+}
+
+function parseBriefs(file: SourceFile, problems: Problem[]): Array<BriefSource & { source: YamlSource; index: number }> {
+  const source = parseYaml(file.text, file.path);
+  if (Array.isArray(source)) return void problems.push(...source), [];
+  const list = source.data ?? [];
+  if (!Array.isArray(list)) {
+    problems.push({ file: file.path, line: 1, message: `expected a list of briefs (lines starting with "- time:"), found ${describe(list)}` });
+    return [];
+  }
+  // Check each brief on its own, so one bad line does not hide problems in the others.
+  return list.flatMap((item, index) => {
+    const result = BriefSchema.safeParse(item);
+    if (!result.success) return void problems.push(...zodProblems(result.error, BriefSchema, file.path, source, [index])), [];
+    return [{ id: briefId(result.data), file: file.path, data: result.data, source, index }];
+  });
+}
+
+/** A stable id for a brief: its UTC minute and a short hash of its text, so reordering a file keeps ids. */
+export function briefId(brief: Pick<BriefData, 'time' | 'text'>): string {
+  const stamp = brief.time.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  let h = 2166136261;
+  for (const ch of brief.text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return `${stamp}-${h.toString(36)}`;
+}
+
+/** Why an image path is unusable, or undefined when it is fine. */
+function checkImagePath(src: string, ownerFile: string, root: string, options: ValidateOptions): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+    return `"${src}" is a URL; images must be files in the repository, given relative to this file (e.g. ./photo.jpg)`;
+  }
+  if (src.startsWith('/')) return `"${src}" is an absolute path; give it relative to this file (e.g. ./photo.jpg)`;
+  const resolved = path.normalize(path.join(path.dirname(ownerFile), src));
+  if (!resolved.startsWith(`${root}/`)) return `"${src}" points outside the ${root}/ folder`;
+  const ext = path.extname(resolved).toLowerCase();
+  if (!IMAGE_EXTENSIONS.has(ext)) return `"${src}" is not a supported image; use ${[...IMAGE_EXTENSIONS].join(', ')}`;
+  if (!options.fileExists(resolved)) return `image file "${src}" does not exist (looked for ${resolved})`;
+  return undefined;
+}
+
+/** A best-effort valid slug from a bad file name, to suggest in the error. */
+function suggestSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,61 @@
+/** Parts of a date as seen on a wall clock in `timeZone`. */
+function wallClock(date: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** UTC offset of `timeZone` at `date`, as `+01:00`. */
+export function zoneOffset(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  const asUtc = Date.UTC(+w.year, +w.month - 1, +w.day, +w.hour, +w.minute, +w.second);
+  const minutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** ISO 8601 in the site's zone, e.g. `2025-01-14T15:20:00+01:00`: for `<time datetime>`, feeds and JSON-LD. */
+export function isoInZone(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  return `${w.year}-${w.month}-${w.day}T${w.hour}:${w.minute}:${w.second}${zoneOffset(date, timeZone)}`;
+}
+
+/** The calendar day in `timeZone`, `YYYY-MM-DD`: how briefs are grouped and archived. */
+export function dayKey(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  return `${w.year}-${w.month}-${w.day}`;
+}
+
+/** `17:20`: the 24-hour clock time in `timeZone`, as the briefs column shows it. */
+export function formatTime(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  return `${w.hour}:${w.minute}`;
+}
+
+/** `24 November 2026`: a date for bylines and lists, in the page's language. */
+export function formatDate(date: Date, timeZone: string, lang = 'en'): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** `24 November 2026, 17:20`: date and time for article bylines. */
+export function formatDateTime(date: Date, timeZone: string, lang = 'en'): string {
+  return `${formatDate(date, timeZone, lang)}, ${formatTime(date, timeZone)}`;
+}
+
+/** `Tuesday 24 November 2026` for a `YYYY-MM-DD` day key: headings of the briefs archive. */
+export function formatDayHeading(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

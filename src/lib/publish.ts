@@ -1,0 +1,23 @@
+/**
+ * The one publish rule: an article is public when it is not a draft and its publication
+ * time has come. Every page, list, count, feed, sitemap and index goes through this.
+ */
+export function isPublished(article: { draft: boolean; published: Date }, now: Date): boolean {
+  return !article.draft && article.published.getTime() <= now.getTime();
+}
+
+/** Briefs follow the same clock: one timed for later waits until the build after its time. */
+export function isBriefLive(brief: { time: Date }, now: Date): boolean {
+  return brief.time.getTime() <= now.getTime();
+}
+
+/**
+ * The build's clock. `SOURCE_DATE_EPOCH` (seconds) fixes it so builds and tests are
+ * reproducible; astro.config.mjs sets it once per build so every module agrees.
+ */
+export function buildTime(env: Record<string, string | undefined> = process.env): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '') return new Date();
+  if (!/^\d+$/.test(epoch)) throw new Error(`[build] SOURCE_DATE_EPOCH must be whole seconds since 1970, found "${epoch}"`);
+  return new Date(Number(epoch) * 1000);
+}

@@ -1,0 +1,85 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { contentRoot, loadContent } from '../lib/content-source.ts';
+import type { ContentModel } from '../lib/content-validate.ts';
+import { buildTime } from '../lib/publish.ts';
+
+type Kind = 'articles' | 'briefs' | 'authors' | 'categories';
+
+// All four collections come from one read-and-validate pass, so cross-references
+// (categories, authors, brief links, duplicate slugs) are checked together and every
+// problem is reported at once. The pass is shared while a sync is under way.
+let pending: { key: string; model: Promise<ContentModel> } | undefined;
+
+function sharedContent(projectDir: string): Promise<ContentModel> {
+  const root = contentRoot();
+  const now = buildTime();
+  const key = `${projectDir}\0${root}\0${now.getTime()}`;
+  if (!pending || pending.key !== key) pending = { key, model: loadContent(projectDir, root, now) };
+  return pending.model;
+}
+
+/** Loads one of the newsroom collections from the content folder (see README: content format). */
+export function newsroomLoader(kind: Kind): Loader {
+  return {
+    name: `newsroom-${kind}`,
+    async load(context) {
+      const projectDir = fileURLToPath(context.config.root);
+      context.watcher?.on('all', (_event, changed) => {
+        if (path.relative(path.join(projectDir, contentRoot()), changed).startsWith('..')) return;
+        pending = undefined;
+        void sync(kind, context, projectDir);
+      });
+      await sync(kind, context, projectDir);
+    },
+  };
+}
+
+async function sync(kind: Kind, context: LoaderContext, projectDir: string): Promise<void> {
+  const model = await sharedContent(projectDir);
+  const { store, parseData, generateDigest, renderMarkdown } = context;
+  const untouched = new Set(store.keys());
+  const put = async (id: string, raw: Record<string, unknown>, file: string | undefined, extra: { body?: string } = {}) => {
+    untouched.delete(id);
+    const digest = generateDigest({ raw, body: extra.body ?? '' });
+    const existing = store.get(id);
+    if (existing && existing.digest === digest) {
+      // Unchanged since the cached store was written: keep its rendered HTML and images.
+      if (existing.assetImports?.length && existing.filePath) store.addAssetImports(existing.assetImports, existing.filePath);
+      return;
+    }
+    const data = await parseData({ id, data: raw, ...(file ? { filePath: path.join(projectDir, file) } : {}) });
+    const rendered = extra.body === undefined ? undefined : await renderMarkdown(extra.body, { fileURL: new URL(file!, context.config.root) });
+    // Only repository images become assets; remote ones were already stripped by the sanitizer.
+    const assetImports = rendered?.metadata?.imagePaths?.filter((p) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(p));
+    store.set({
+      id,
+      data,
+      digest,
+      ...(file ? { filePath: file } : {}),
+      ...(extra.body !== undefined ? { body: extra.body } : {}),
+      ...(rendered ? { rendered } : {}),
+      ...(assetImports?.length ? { assetImports } : {}),
+    });
+  };
+
+  switch (kind) {
+    case 'articles':
+      for (const a of model.articles) await put(a.slug, a.raw, a.file, { body: a.body });
+      break;
+    case 'authors':
+      for (const a of model.authors) await put(a.id, a.raw, a.file);
+      break;
+    case 'categories':
+      for (const [i, c] of model.categories.entries()) await put(c.id, { ...c, order: i }, undefined);
+      break;
+    case 'briefs':
+      for (const b of model.briefs) {
+        const { time, ...rest } = b.data;
+        await put(b.id, { ...rest, time: time.toISOString(), file: b.file }, undefined);
+      }
+      break;
+  }
+  for (const id of untouched) store.delete(id);
+}

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { DateTime, Id, Text, describe } from './common.ts';
+
+/** Builds the image field from Astro's `image()` helper (or a plain string schema outside Astro). */
+type ImageSrc = () => z.ZodType;
+
+/** Article front matter. `ImageSrc` lets Astro resolve `image.src` to processed image metadata. */
+export function ArticleSchema(imageSrc: ImageSrc = () => z.string()) {
+  return z.strictObject(
+    {
+      /** Headline. Required. */
+      title: Text,
+      /** One or two sentences for cards, the meta description and feeds. Required. */
+      summary: Text,
+      /** First publication time, ISO 8601 with offset. Articles dated after the build time stay unpublished. */
+      published: DateTime,
+      /** Last substantive update; shown as "Updated …". Default: none. */
+      updated: DateTime.optional(),
+      /** Section id from content/categories.yaml. Required. */
+      category: Id,
+      /** Author ids (files in content/authors/). Default: the site's staff byline. */
+      authors: z.array(Id, { error: (i) => `expected a list of author ids, found ${describe(i.input)}` }).default([]),
+      /** Free-form tags; each gets a page at /tag/<tag>/. Default: none. */
+      tags: z.array(Text, { error: (i) => `expected a list of tags, found ${describe(i.input)}` }).default([]),
+      /** Lead image; `src` is relative to the article file and `alt` is required. Default: none. */
+      image: z
+        .strictObject(
+          {
+            /** Path of the image file relative to the article. */
+            src: imageSrc(),
+            /** Text alternative read by screen readers; describe what the image shows. */
+            alt: Text,
+            /** Caption printed under the image. Default: none. */
+            caption: Text.optional(),
+            /** Photographer or agency. Default: none. */
+            credit: Text.optional(),
+          },
+          { error: (i) => `expected { src, alt, caption?, credit? }, found ${describe(i.input)}` },
+        )
+        .optional(),
+      /** BCP 47 language tag. Default: the site's language. ar, fa, he and ur render right-to-left. */
+      lang: z
+        .string()
+        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: (i) => `expected a BCP 47 tag such as en or ar-MA, found ${describe(i.input)}` })
+        .optional(),
+      /** `true` keeps the article out of every output. Default: false. */
+      draft: z.boolean({ error: (i) => `expected true or false, found ${describe(i.input)}` }).default(false),
+    },
+    { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected front matter fields, found ${describe(i.input)}`) },
+  );
+}
+
+/** Validated front matter of one article (with `image.src` as a path outside Astro). */
+export type ArticleData = z.output<ReturnType<typeof ArticleSchema>>;

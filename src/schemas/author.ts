@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { Text, describe } from './common.ts';
+
+/** Builds the avatar field from Astro's `image()` helper (or a plain string schema outside Astro). */
+type ImageSrc = () => z.ZodType;
+
+/** An author file, content/authors/<id>.yaml; the file name is the id articles use. */
+export function AuthorSchema(imageSrc: ImageSrc = () => z.string()) {
+  return z.strictObject(
+    {
+      /** Name as printed in bylines. Required. */
+      name: Text,
+      /** A sentence or two for the author page. Default: none. */
+      bio: Text.optional(),
+      /** Portrait, relative to the author file. Default: none. */
+      avatar: imageSrc().optional(),
+      /** Profile links shown on the author page. Default: none. */
+      links: z
+        .array(
+          z.strictObject({
+            /** Link text, e.g. "Email" or "Mastodon". */
+            label: Text,
+            /** https:// or mailto: address. */
+            url: z.string().refine((s) => /^(https:\/\/|mailto:)\S+$/.test(s), {
+              error: (i) => `expected an https:// or mailto: address, found ${describe(i.input)}`,
+            }),
+          }),
+          { error: (i) => `expected a list of { label, url }, found ${describe(i.input)}` },
+        )
+        .default([]),
+    },
+    { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected { name, bio?, avatar?, links? }, found ${describe(i.input)}`) },
+  );
+}
+
+/** Validated author (with `avatar` as a path outside Astro). */
+export type AuthorData = z.output<ReturnType<typeof AuthorSchema>>;

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { DateTime, Id, Text, describe } from './common.ts';
+
+/** One brief: a time-stamped one-line item in the "Latest news" column. */
+export const BriefSchema = z.strictObject(
+  {
+    /** When it happened or was filed, ISO 8601 with offset. Briefs dated after the build time wait. */
+    time: DateTime,
+    /** The one line readers see. Plain text. */
+    text: Text,
+    /** Section id from content/categories.yaml. Default: none. */
+    category: Id.optional(),
+    /** A published article's slug, or an absolute https:// URL. Default: no link. */
+    link: z
+      .string({ error: (i) => `expected an article slug or an https:// URL, found ${describe(i.input)}` })
+      .trim()
+      .refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) || isHttpsUrl(s), {
+        error: (i) => `expected an article slug or an absolute https:// URL, found ${describe(i.input)}`,
+      })
+      .optional(),
+  },
+  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected a brief { time, text, category?, link? }, found ${describe(i.input)}`) },
+);
+
+/** A briefs file: a YAML list of briefs. */
+export const BriefFileSchema = z.array(BriefSchema, {
+  error: (i) => `expected a list of briefs, found ${describe(i.input)}`,
+});
+
+/** Validated brief. */
+export type BriefData = z.output<typeof BriefSchema>;
+
+/** True for an absolute https URL with a host. */
+export function isHttpsUrl(s: string): boolean {
+  try {
+    const url = new URL(s);
+    return url.protocol === 'https:' && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}

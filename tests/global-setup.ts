@@ -1,0 +1,23 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, projectDir } from './helpers/site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the built fixture site. */
+    siteDir: string;
+    /** Exit code and output of building the deliberately broken fixture. */
+    broken: { code: number; output: string; outDir: string };
+  }
+}
+
+/** Builds the fixture sites once for every build-output and browser test. */
+export default async function setup(project: TestProject) {
+  await rm(path.join(projectDir, 'tests/.output'), { recursive: true, force: true });
+  const site = await buildSite({ content: 'tests/fixtures/site/content', outDir: 'tests/.output/site' });
+  if (site.code !== 0) throw new Error(`fixture site failed to build:\n${site.output}`);
+  const broken = await buildSite({ content: 'tests/fixtures/broken/content', outDir: 'tests/.output/broken' });
+  project.provide('siteDir', site.outDir);
+  project.provide('broken', broken);
+}
