@@ -1,12 +1,14 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, projectDir } from './helpers/site.ts';
+import { DEMO_EPOCH, buildSite, projectDir } from './helpers/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute path of the built fixture site. */
     siteDir: string;
+    /** Absolute path of the demo site (content/), built with a fixed clock. */
+    demoDir: string;
     /** Exit code and output of building the deliberately broken fixture. */
     broken: { code: number; output: string; outDir: string };
   }
@@ -17,7 +19,10 @@ export default async function setup(project: TestProject) {
   await rm(path.join(projectDir, 'tests/.output'), { recursive: true, force: true });
   const site = await buildSite({ content: 'tests/fixtures/site/content', outDir: 'tests/.output/site' });
   if (site.code !== 0) throw new Error(`fixture site failed to build:\n${site.output}`);
+  const demo = await buildSite({ content: 'content', outDir: 'tests/.output/demo', epoch: DEMO_EPOCH });
+  if (demo.code !== 0) throw new Error(`demo site failed to build:\n${demo.output}`);
   const broken = await buildSite({ content: 'tests/fixtures/broken/content', outDir: 'tests/.output/broken' });
   project.provide('siteDir', site.outDir);
+  project.provide('demoDir', demo.outDir);
   project.provide('broken', broken);
 }

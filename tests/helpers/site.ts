@@ -10,6 +10,9 @@ export const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 /** 2025-01-16T12:00:00Z: the fixture site's fixed build time. */
 export const FIXTURE_EPOCH = 1737028800;
 
+/** 2026-11-25T12:00:00Z: the demo site's fixed build time in tests. */
+export const DEMO_EPOCH = 1795608000;
+
 export interface BuildResult {
   code: number;
   output: string;
