@@ -222,6 +222,7 @@ function parseArticle(
   if (data.updated && data.updated < data.published) {
     problems.push(at(file.path, source, ['updated'], `is earlier than published (${(raw as Record<string, unknown>)['published']})`));
   }
+  problems.push(...remoteImages(file, parsed.content));
   if (!slugOk) return [];
   return [{ slug, file: file.path, raw: raw as Record<string, unknown>, data, body: parsed.content, source }];
 }
@@ -240,6 +241,25 @@ function parseBriefs(file: SourceFile, problems: Problem[]): Array<BriefSource &
     if (!result.success) return void problems.push(...zodProblems(result.error, BriefSchema, file.path, source, [index])), [];
     return [{ id: briefId(result.data), file: file.path, data: result.data, source, index }];
   });
+}
+
+const REMOTE_IMAGE = [/!\[[^\]]*\]\(\s*<?((?:[a-z][a-z0-9+.-]*:|\/\/)[^\s)>]*)/gi, /<img\b[^>]*?\bsrc\s*=\s*["']?\s*((?:[a-z][a-z0-9+.-]*:|\/\/)[^\s"'>]*)/gi];
+
+/** Images in the body that would load from another host: readers' browsers must not call out. */
+function remoteImages(file: SourceFile, body: string): Problem[] {
+  const bodyStart = file.text.length - body.length;
+  const problems: Problem[] = [];
+  for (const pattern of REMOTE_IMAGE) {
+    for (const match of body.matchAll(pattern)) {
+      const line = file.text.slice(0, bodyStart + (match.index ?? 0)).split('\n').length;
+      problems.push({
+        file: file.path,
+        line,
+        message: `image "${match[1]}" is not in the repository; save it next to the article and refer to it as ./name.jpg`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** A stable id for a brief: its UTC minute and a short hash of its text, so reordering a file keeps ids. */

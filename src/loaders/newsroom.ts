@@ -45,8 +45,10 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
     const digest = generateDigest({ raw, body: extra.body ?? '' });
     const existing = store.get(id);
     if (existing && existing.digest === digest) {
-      // Unchanged since the cached store was written: keep its rendered HTML and images.
-      if (existing.assetImports?.length && existing.filePath) store.addAssetImports(existing.assetImports, existing.filePath);
+      // Unchanged since the cached store was written: keep its rendered HTML, and re-register
+      // its body images as Astro's own glob loader does (the method is not in the public type).
+      const registry = store as unknown as { addAssetImports?: (assets: string[], file: string) => void };
+      if (existing.assetImports?.length && existing.filePath) registry.addAssetImports?.(existing.assetImports, existing.filePath);
       return;
     }
     const data = await parseData({ id, data: raw, ...(file ? { filePath: path.join(projectDir, file) } : {}) });

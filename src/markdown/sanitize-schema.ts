@@ -1,18 +1,24 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
+/** Matches a URL with a scheme (`https:`, `data:`) or a protocol-relative `//host` one. */
+const ABSOLUTE_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
 /**
  * What raw HTML a writer may put in an article: GitHub's allowlist (no scripts, styles,
  * frames, forms or event handlers), minus anything that would load from another host.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  // Keep heading ids readable: Astro adds its own ids after sanitizing.
+  // Ids from raw HTML get a prefix so they cannot clobber the page's own ids; Astro adds
+  // heading ids after sanitizing, so those stay readable.
   clobberPrefix: 'user-content-',
   tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'input'), 'figure', 'figcaption', 'mark'],
-  protocols: {
-    ...defaultSchema.protocols,
-    // Images must come from the repository (relative paths): no hotlinking, no tracking pixels.
-    src: [],
-    longDesc: [],
+  // Drop these elements with their content (a stripped <style> must not leave its CSS as text).
+  strip: ['script', 'style', 'template', 'noscript'],
+  attributes: {
+    ...defaultSchema.attributes,
+    // Images only from the repository (relative paths): no hotlinking, no tracking pixels.
+    img: [...(defaultSchema.attributes?.['img'] ?? []).filter((a) => a !== 'src' && a !== 'longDesc'), ['src', new RegExp(`^(?!${ABSOLUTE_URL.source.slice(1)})`, 'i')]],
+    source: [],
   },
 };

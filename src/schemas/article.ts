@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { DateTime, Id, Text, describe } from './common.ts';
 
-/** Builds the image field from Astro's `image()` helper (or a plain string schema outside Astro). */
-type ImageSrc = () => z.ZodType;
-
-/** Article front matter. `ImageSrc` lets Astro resolve `image.src` to processed image metadata. */
-export function ArticleSchema(imageSrc: ImageSrc = () => z.string()) {
+/**
+ * Article front matter. `imageSrc` is Astro's `image()` helper in the build, which resolves
+ * `image.src` to processed image metadata; elsewhere (checks, tests) a plain string.
+ */
+export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc: () => ImageSrc = () => z.string() as never) {
   return z.strictObject(
     {
       /** Headline. Required. */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { Text, describe } from './common.ts';
 
-/** Builds the avatar field from Astro's `image()` helper (or a plain string schema outside Astro). */
-type ImageSrc = () => z.ZodType;
-
-/** An author file, content/authors/<id>.yaml; the file name is the id articles use. */
-export function AuthorSchema(imageSrc: ImageSrc = () => z.string()) {
+/**
+ * An author file, content/authors/<id>.yaml; the file name is the id articles use.
+ * `imageSrc` is Astro's `image()` helper in the build (resolving `avatar`), elsewhere a string.
+ */
+export function AuthorSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc: () => ImageSrc = () => z.string() as never) {
   return z.strictObject(
     {
       /** Name as printed in bylines. Required. */

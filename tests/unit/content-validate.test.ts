@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { briefId, validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const now = new Date('2025-01-16T12:00:00Z');
+const categories = { path: 'c/categories.yaml', text: '- id: news\n  name: News\n- id: sport\n  name: Sport\n' };
+const author = { path: 'c/authors/ann.yaml', text: 'name: Ann\n' };
+
+function article(name: string, fields: string, body = 'Body.') {
+  return { path: `c/articles/${name}.md`, text: `---\n${fields}\n---\n${body}\n` };
+}
+const good = 'title: T\nsummary: S\npublished: 2025-01-14T15:20:00+01:00\ncategory: news';
+
+function run(parts: Partial<ContentInput>, exists: string[] = []) {
+  const input: ContentInput = { root: 'c', articles: [], briefs: [], authors: [author], categories, ...parts };
+  const { model, problems } = validateContent(input, { now, fileExists: (p) => exists.includes(p) });
+  return { model, report: problems.map(formatProblem) };
+}
+
+describe('validateContent', () => {
+  it('accepts valid content and derives slugs from file names', () => {
+    const { model, report } = run({ articles: [article('a-story', `${good}\nauthors: [ann]\ntags: [x]`)] });
+    expect(report).toEqual([]);
+    expect(model.articles.map((a) => [a.slug, a.data.published.toISOString(), a.data.authors, a.data.draft])).toEqual([
+      ['a-story', '2025-01-14T14:20:00.000Z', ['ann'], false],
+    ]);
+  });
+
+  it('reports every problem of every file in one run, with file, line and field', () => {
+    const { report } = run({
+      articles: [
+        article('one', 'title: T\nsummary: S\npublished: 2025-01-14\ncategory: nope'),
+        article('two', 'title: 3\nsummary: S\npublished: 2025-02-30T10:00:00Z\ncategory: news\nauthor: [ann]'),
+      ],
+    });
+    expect(report).toMatchInlineSnapshot(`
+      [
+        "c/articles/one.md:4: published: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14" (no time-zone offset)",
+        "c/articles/two.md:2: title: expected text, found number 3",
+        "c/articles/two.md:4: published: string "2025-02-30T10:00:00Z" is not a real date-time",
+        "c/articles/two.md:6: author: unknown field; allowed fields are title, summary, published, updated, category, authors, tags, image, lang, draft",
+      ]
+    `);
+  });
+
+  it('checks references once the fields are valid', () => {
+    const { report } = run({
+      articles: [article('one', 'title: T\nsummary: S\npublished: 2025-01-14T15:20:00+01:00\ncategory: nope\nauthors: [ann, bob]')],
+    });
+    expect(report).toEqual([
+      'c/articles/one.md:5: category: unknown category "nope"; allowed: news, sport',
+      'c/articles/one.md:6: authors[1]: unknown author "bob"; add c/authors/bob.yaml or use one of: ann',
+    ]);
+  });
+
+  it('rejects bad slugs, duplicate slugs and missing front matter', () => {
+    const { report } = run({
+      articles: [article('Café-Story', good), article('x/dup', good), article('y/dup', good), { path: 'c/articles/bare.md', text: '# Just a heading\n' }],
+    });
+    expect(report).toEqual([
+      'c/articles/bare.md:1: no front matter: the file must start with a line "---", then YAML fields, then "---"',
+      'c/articles/Café-Story.md: file name "Café-Story" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (e.g. cafe-story.md)',
+      'c/articles/y/dup.md: duplicate slug "dup": c/articles/x/dup.md has the same file name; rename one of them',
+    ]);
+  });
+
+  it('checks images: inside the content folder, a known format, present, with alt', () => {
+    const img = (src: string, i: number) => article(`img-${i}`, `${good}\nimage:\n  src: ${src}\n  alt: A picture`);
+    const { report } = run(
+      {
+        articles: ['./here.jpg', '../../etc/passwd.jpg', 'https://cdn.example/x.jpg', './vector.svg', './missing.png'].map(img),
+      },
+      ['c/articles/here.jpg'],
+    );
+    expect(report).toEqual([
+      'c/articles/img-1.md:7: image.src: "../../etc/passwd.jpg" points outside the c/ folder',
+      'c/articles/img-2.md:7: image.src: "https://cdn.example/x.jpg" is a URL; images must be files in the repository, given relative to this file (e.g. ./photo.jpg)',
+      'c/articles/img-3.md:7: image.src: "./vector.svg" is not a supported image; use .jpg, .jpeg, .png, .webp, .avif, .gif',
+      'c/articles/img-4.md:7: image.src: image file "./missing.png" does not exist (looked for c/articles/missing.png)',
+    ]);
+  });
+
+  it('rejects body images that would load from another host', () => {
+    const body = 'Text.\n\n![Pixel](https://tracker.example/p.gif)\n\n<img alt="x" src="//cdn.example/y.png">\n\n![Local](./fine.png)';
+    const { report } = run({ articles: [article('remote', good, body)] });
+    expect(report).toEqual([
+      'c/articles/remote.md:9: image "https://tracker.example/p.gif" is not in the repository; save it next to the article and refer to it as ./name.jpg',
+      'c/articles/remote.md:11: image "//cdn.example/y.png" is not in the repository; save it next to the article and refer to it as ./name.jpg',
+    ]);
+  });
+
+  it('checks briefs one by one, and their links against published articles', () => {
+    const { model, report } = run({
+      articles: [article('live', good), article('later', good.replace('2025-01-14', '2025-03-01')), article('hidden', `${good}\ndraft: true`)],
+      briefs: [
+        {
+          path: 'c/briefs/day.yaml',
+          text: [
+            '- { time: 2025-01-14T09:00:00+01:00, text: Fine, link: live }',
+            '- { time: 2025-01-14T09:01:00+01:00, text: Future article, link: later }',
+            '- { time: 2025-01-14T09:02:00+01:00, text: Draft article, link: hidden }',
+            '- { time: 2025-01-14T09:03:00+01:00, text: "", link: "javascript:alert(1)" }',
+            '- { time: 2025-01-14T09:04:00+01:00, text: Off-site, link: "https://example.org/x", category: sport }',
+          ].join('\n'),
+        },
+      ],
+    });
+    expect(model.briefs.map((b) => b.data.text)).toEqual(['Fine', 'Future article', 'Draft article', 'Off-site']);
+    expect(report).toEqual([
+      'c/briefs/day.yaml:2: [1].link: article "later" is a draft or scheduled for later; a brief may link only to a published article or an https:// URL',
+      'c/briefs/day.yaml:3: [2].link: article "hidden" is a draft or scheduled for later; a brief may link only to a published article or an https:// URL',
+      'c/briefs/day.yaml:4: [3].text: must not be empty',
+      'c/briefs/day.yaml:4: [3].link: expected an article slug or an absolute https:// URL, found string "javascript:alert(1)"',
+    ]);
+  });
+
+  it('reports invalid YAML with its line, and a missing categories file', () => {
+    const { report } = run({ categories: undefined, briefs: [{ path: 'c/briefs/bad.yaml', text: '- time: x\n  text: [oops\n' }] });
+    expect(report[0]).toBe('c/briefs/bad.yaml:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
+    expect(report[1]).toBe('c/categories.yaml: file is missing; it lists the sections as { id, name, description? }');
+  });
+
+  it('gives briefs ids that survive reordering', () => {
+    const a = { time: new Date('2025-01-14T08:00:00Z'), text: 'Same' };
+    expect(briefId(a)).toBe(briefId({ ...a }));
+    expect(briefId(a)).not.toBe(briefId({ ...a, text: 'Other' }));
+    expect(briefId(a)).toMatch(/^20250114-0800-[0-9a-z]+$/);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { textDirection } from '../../src/lib/lang.ts';
+
+describe('textDirection', () => {
+  it('is rtl for Arabic, Persian, Hebrew and Urdu, with or without a region', () => {
+    for (const tag of ['ar', 'ar-MA', 'fa', 'he', 'ur', 'AR']) expect(textDirection(tag), tag).toBe('rtl');
+  });
+  it('is ltr for other languages', () => {
+    for (const tag of ['en', 'fr-MA', 'zgh', 'es']) expect(textDirection(tag), tag).toBe('ltr');
+  });
+  it('lets a script subtag decide', () => {
+    expect(textDirection('az-Arab')).toBe('rtl');
+    expect(textDirection('ar-Latn')).toBe('ltr');
+  });
+});

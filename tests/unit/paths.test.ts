@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, articlePath, briefDayPath, categoryPath, tagPath, tagSlug } from '../../src/lib/paths.ts';
+
+describe('paths', () => {
+  it('builds the site addresses', () => {
+    expect(articlePath('port-record')).toBe('/articles/port-record/');
+    expect(categoryPath('economy')).toBe('/category/economy/');
+    expect(categoryPath('economy', 3)).toBe('/category/economy/3/');
+    expect(tagPath('Open Data', 2)).toBe('/tag/open-data/2/');
+    expect(briefDayPath('2025-01-14')).toBe('/latest/2025-01-14/');
+  });
+
+  it('turns tags into readable URL segments in any script', () => {
+    expect(tagSlug('  Tanger Med / Ports ')).toBe('tanger-med-ports');
+    expect(tagSlug('Économie')).toBe('économie');
+    expect(tagSlug('الرباط')).toBe('الرباط');
+    expect(tagSlug('!!!')).toBe('');
+  });
+
+  it('makes absolute URLs on the public origin', () => {
+    expect(absoluteUrl('/articles/x/', 'https://news.example')).toBe('https://news.example/articles/x/');
+  });
+});
