@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { inPagesSitemap } from './src/lib/sitemaps.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
@@ -32,6 +33,15 @@ export default defineConfig({
       customSitemaps: [`${SITE.url}/sitemap-articles.xml`, `${SITE.url}/sitemap-news.xml`],
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
+    // Last, so it indexes the finished pages.
+    pagefindIndex(),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Scripts always ship as files, never inlined into pages: a strict Content-Security-Policy
+      // allows no inline script. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });
