@@ -1,7 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { inPagesSitemap } from './src/lib/sitemaps.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -22,6 +25,23 @@ export default defineConfig({
     // Generated sizes for responsive images; no remote images are ever fetched.
     breakpoints: [360, 640, 960, 1280, 1600],
   },
-  integrations: [previewMode()],
+  integrations: [
+    previewMode(),
+    sitemap({
+      // Articles have their own sitemap with lastmod, and Google News its own (src/pages/sitemap-*.xml.ts).
+      filter: inPagesSitemap,
+      customSitemaps: [`${SITE.url}/sitemap-articles.xml`, `${SITE.url}/sitemap-news.xml`],
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+    // Last, so it indexes the finished pages.
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Scripts always ship as files, never inlined into pages: a strict Content-Security-Policy
+      // allows no inline script. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

@@ -1,4 +1,4 @@
-import { articlePath } from './paths.ts';
+import { articlePath, briefDayPath } from './paths.ts';
 import { dayKey } from './dates.ts';
 
 /** The fields of a brief that lists and feeds need. */
@@ -31,4 +31,9 @@ export function groupBriefsByDay<T extends BriefLike>(briefs: readonly T[], time
     else days.set(key, [brief]);
   }
   return [...days].map(([day, list]) => ({ day, briefs: list }));
+}
+
+/** A brief's permanent address: its line in the daily archive, `/latest/<day>/#brief-<id>`. */
+export function briefPermalink(brief: Pick<BriefLike, 'id' | 'time'>, timeZone: string): string {
+  return `${briefDayPath(dayKey(brief.time, timeZone))}#brief-${brief.id}`;
 }

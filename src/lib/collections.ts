@@ -107,6 +107,11 @@ export async function getArticles(): Promise<Article[]> {
   return (await load()).articles;
 }
 
+/** Published articles only, newest first, even on the dev server: what feeds and sitemaps carry. */
+export async function getPublicArticles(): Promise<Article[]> {
+  return (await getArticles()).filter((a) => a.status === 'published');
+}
+
 /** Sections in the order of content/categories.yaml. */
 export async function getCategories(): Promise<Category[]> {
   return (await load()).categories;

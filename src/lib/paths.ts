@@ -34,3 +34,21 @@ export function tagSlug(tag: string): string {
 export function absoluteUrl(path: string, site: string = SITE.url): string {
   return new URL(path, `${site}/`).href;
 }
+
+/** `/rss.xml`: the site's RSS feed of the newest articles. */
+export const rssPath = (): string => '/rss.xml';
+
+/** `/atom.xml`: the same items as Atom. */
+export const atomPath = (): string => '/atom.xml';
+
+/** `/feed.json`: the same items as JSON Feed 1.1. */
+export const jsonFeedPath = (): string => '/feed.json';
+
+/** `/category/<id>/rss.xml`: one section's RSS feed. */
+export const categoryFeedPath = (id: string): string => `/category/${id}/rss.xml`;
+
+/** `/latest/rss.xml`: the news briefs as an RSS feed. */
+export const briefsFeedPath = (): string => '/latest/rss.xml';
+
+/** `/search/`: the search page; `?q=` carries the query. */
+export const searchPath = (): string => '/search/';

@@ -1,0 +1,43 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { BRIEF_RECORDS_FILE, parseSearchRecords } from '../lib/search.ts';
+
+/**
+ * Builds the Pagefind search index at the end of every production build, so no one has to
+ * remember a separate step: every page's `data-pagefind-body` (article pages), plus the
+ * briefs as custom records. The index and Pagefind's browser script land in `<outDir>/pagefind/`.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'newsroom:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const recordsFile = path.join(outDir, BRIEF_RECORDS_FILE);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(errors.join('\n'));
+          const pages = await index.addDirectory({ path: outDir });
+          if (pages.errors.length > 0) throw new Error(pages.errors.join('\n'));
+          const records = parseSearchRecords(JSON.parse(await readFile(recordsFile, 'utf8')), BRIEF_RECORDS_FILE);
+          for (const record of records) {
+            const added = await index.addCustomRecord(record);
+            if (added.errors.length > 0) throw new Error(`brief ${record.url}: ${added.errors.join('\n')}`);
+          }
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          logger.info(`indexed ${pages.page_count} pages and ${records.length} briefs into ${path.relative(process.cwd(), written.outputPath)}`);
+        } catch (error) {
+          throw new Error(`[pagefind] building the search index failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        } finally {
+          await pagefind.close();
+          // The records were only a hand-off from the build to the indexer.
+          await rm(recordsFile, { force: true });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { getPublicArticles } from '../lib/collections.ts';
+import { articleFeedItems, feedResponse, fittedFeed } from '../lib/feed-entries.ts';
+import { FEED_ITEM_COUNT, renderAtom } from '../lib/feeds.ts';
+import { siteChannel } from '../lib/feed-channels.ts';
+import { atomPath } from '../lib/paths.ts';
+import { buildTime } from '../lib/publish.ts';
+
+/** The site's feed as Atom: the same items as /rss.xml. */
+export const GET: APIRoute = async () => {
+  const items = await articleFeedItems((await getPublicArticles()).slice(0, FEED_ITEM_COUNT));
+  const { body } = await fittedFeed(atomPath(), items, (kept) => renderAtom(siteChannel(atomPath()), kept, buildTime()));
+  return feedResponse(body, 'application/atom+xml');
+};

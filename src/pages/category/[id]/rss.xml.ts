@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCategories, getPublicArticles, type Category } from '../../../lib/collections.ts';
+import { categoryChannel } from '../../../lib/feed-channels.ts';
+import { articleFeedItems, feedResponse, fittedFeed } from '../../../lib/feed-entries.ts';
+import { FEED_ITEM_COUNT, renderRss } from '../../../lib/feeds.ts';
+
+export const getStaticPaths = (async () => (await getCategories()).map((category) => ({ params: { id: category.id }, props: { category } }))) satisfies GetStaticPaths;
+
+/** One section's RSS feed: its newest articles. */
+export const GET: APIRoute = async ({ props }) => {
+  const { category } = props as { category: Category };
+  const articles = (await getPublicArticles()).filter((a) => a.category.id === category.id).slice(0, FEED_ITEM_COUNT);
+  const channel = categoryChannel(category);
+  const { body } = await fittedFeed(channel.feedUrl, await articleFeedItems(articles), (kept) => renderRss(channel, kept));
+  return feedResponse(body, 'application/rss+xml');
+};

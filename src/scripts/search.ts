@@ -1,0 +1,174 @@
+// The search page in the browser: reads the query from the URL, asks Pagefind's index
+// (written by the build into /pagefind/), shows the results and keeps the URL in step so a
+// search can be shared. Plain form controls, so it all works from the keyboard.
+import { formatDate } from '../lib/dates.ts';
+import { SEARCH_KEYS } from '../lib/search.ts';
+import { SITE } from '../site.config.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Result[] }>;
+}
+
+/** Pagefind's browser script, written next to the index by src/integrations/pagefind.ts. */
+const BUNDLE = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 250;
+
+/** Wires up the search page; does nothing on pages without the search form. */
+export function startSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !status || !list || !more) return;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filters = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  form.hidden = false;
+
+  // Fill the form from the URL, ignoring values that are not offered.
+  const params = new URL(location.href).searchParams;
+  input.value = params.get('q') ?? '';
+  for (const select of [...filters, sort]) {
+    const value = params.get(select.name) ?? '';
+    if ([...select.options].some((o) => o.value === value)) select.value = value;
+  }
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
+      await pf.init();
+      return pf;
+    }));
+
+  let generation = 0;
+  let remaining: Result[] = [];
+
+  const run = async () => {
+    const current = ++generation;
+    const q = input.value.trim();
+    const chosen = filters.filter((s) => s.value !== '');
+    writeUrl(q, [...chosen, sort]);
+    if (!q && chosen.length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    let pf: Pagefind;
+    try {
+      pf = await load();
+    } catch {
+      pagefind = undefined;
+      status.textContent = 'Search is not available right now: the search index could not be loaded.';
+      return;
+    }
+    const search = await pf.search(q || null, {
+      filters: Object.fromEntries(chosen.map((s) => [s.dataset['filter']!, s.selectedOptions[0]!.text])),
+      ...(sort.value === 'newest' ? { sort: { [SEARCH_KEYS.date]: 'desc' as const } } : {}),
+    });
+    if (current !== generation) return;
+    remaining = search.results;
+    list.replaceChildren();
+    const total = remaining.length;
+    await showMore(current, false);
+    if (current !== generation) return;
+    const where = chosen.map((s) => s.selectedOptions[0]!.text).join(', ');
+    status.textContent =
+      `${total === 0 ? 'No' : total} result${total === 1 ? '' : 's'}` + (q ? ` for “${q}”` : '') + (where ? ` in ${where}` : '') + '.';
+  };
+
+  const showMore = async (current: number, focus: boolean) => {
+    const next = remaining.slice(0, PAGE_SIZE);
+    remaining = remaining.slice(PAGE_SIZE);
+    const items = await Promise.all(next.map(async (r) => resultItem(await r.data())));
+    if (current !== generation) return;
+    list.append(...items);
+    more.hidden = remaining.length === 0;
+    // Keyboard users land on the first new result instead of back at the top.
+    if (focus) items[0]?.querySelector('a')?.focus();
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, TYPING_PAUSE_MS);
+  });
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  for (const select of [...filters, sort]) select.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(generation, true));
+
+  if (input.value || filters.some((s) => s.value)) void run();
+}
+
+/** Puts the query and the chosen options in the address bar, leaving out empty ones. */
+function writeUrl(q: string, selects: HTMLSelectElement[]): void {
+  const url = new URL(location.href);
+  url.search = '';
+  if (q) url.searchParams.set('q', q);
+  for (const s of selects) if (s.value) url.searchParams.set(s.name, s.value);
+  history.replaceState(null, '', url);
+}
+
+/** One result: title linked, section (or "Latest news") and date, and the excerpt with matches marked. */
+function resultItem(data: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const title = document.createElement('h2');
+  title.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  title.append(link);
+
+  const meta = document.createElement('p');
+  meta.className = 'search-result__meta';
+  const label = [data.meta[SEARCH_KEYS.kind], data.meta[SEARCH_KEYS.category]].filter(Boolean).join(' · ');
+  if (label) meta.append(label);
+  const iso = data.meta[SEARCH_KEYS.date];
+  if (iso && !Number.isNaN(Date.parse(iso))) {
+    const time = document.createElement('time');
+    time.dateTime = iso;
+    time.textContent = formatDate(new Date(iso), SITE.timeZone);
+    meta.append(label ? ' · ' : '', time);
+  }
+
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  li.append(title, meta, excerpt);
+  return li;
+}
+
+/**
+ * Pagefind's excerpt is escaped text with <mark> around matches. We rebuild it from text
+ * and <mark> nodes only, rather than assigning HTML.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  const nodes: Node[] = [];
+  for (const child of doc.body.firstElementChild?.childNodes ?? []) {
+    if (child.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = child.textContent;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(child.textContent ?? ''));
+  }
+  return nodes;
+}

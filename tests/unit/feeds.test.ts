@@ -1,0 +1,213 @@
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  absolutizeHtml,
+  articleFeedItem,
+  briefFeedItem,
+  fitFeed,
+  renderAtom,
+  renderJsonFeed,
+  renderRss,
+  type FeedChannel,
+  type FeedImage,
+  type FeedItem,
+} from '../../src/lib/feeds.ts';
+
+const SITE = 'https://news.example';
+const TRICKY = 'Fish & chips <script>alert(1)</script> "quoted" 🐟 خبر';
+
+const channel: FeedChannel = {
+  title: 'News & <Views>',
+  description: 'All the news',
+  homeUrl: `${SITE}/`,
+  feedUrl: `${SITE}/rss.xml`,
+  lang: 'en',
+  timeZone: 'Africa/Casablanca',
+  publisher: 'The Paper',
+};
+
+const image: FeedImage = {
+  url: `${SITE}/_astro/lead.jpeg`,
+  type: 'image/jpeg',
+  length: 12345,
+  width: 1200,
+  height: 675,
+  alt: 'Cranes & "boxes"',
+  caption: 'The port.',
+  credit: 'Photo: Desk',
+};
+
+function article(overrides: Partial<{ authors: Array<{ name: string; url: string }> }> = {}) {
+  return {
+    url: '/articles/tricky/',
+    lang: 'en',
+    data: { title: TRICKY, summary: 'A <b>summary</b> & more', published: new Date('2025-01-14T14:20:00Z'), updated: new Date('2025-01-15T09:00:00Z') },
+    category: { name: 'News & Views' },
+    authors: overrides.authors ?? [{ name: 'Ann Writer', url: '/author/ann-writer/' }],
+  };
+}
+
+const body = '<p>See <a href="/articles/other/">another story</a>, <a href="#part-two">part two</a> and <a href="https://elsewhere.example/x?a=1&amp;b=2">a source</a>.</p><img src="/_astro/inline.webp" srcset="/_astro/inline-640.webp 640w, /_astro/inline-960.webp 960w" alt="">';
+
+function item(): FeedItem {
+  return articleFeedItem(article(), { site: SITE, html: body, image, staffByline: 'Staff' });
+}
+
+/** Every URL-valued attribute in an HTML fragment. */
+function urlsIn(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return [...document.querySelectorAll('[href], [src], [srcset]')].flatMap((el) => [
+    ...['href', 'src'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null),
+    ...(el.getAttribute('srcset')?.split(',').map((c) => c.trim().split(/\s+/)[0]!) ?? []),
+  ]);
+}
+
+describe('absolutizeHtml', () => {
+  it('makes links, images and srcset candidates absolute against the page, leaving other hosts alone', () => {
+    const urls = urlsIn(absolutizeHtml(body, `${SITE}/articles/tricky/`));
+    expect(urls).toEqual([
+      `${SITE}/articles/other/`,
+      `${SITE}/articles/tricky/#part-two`,
+      'https://elsewhere.example/x?a=1&b=2',
+      `${SITE}/_astro/inline.webp`,
+      `${SITE}/_astro/inline-640.webp`,
+      `${SITE}/_astro/inline-960.webp`,
+    ]);
+  });
+
+  it('keeps text, entities and scripts of other languages exactly', () => {
+    const html = absolutizeHtml('<p>a &amp; b &lt;c&gt; “d” 🐟 خبر</p>', `${SITE}/`);
+    expect(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector('p')?.textContent).toBe('a & b <c> “d” 🐟 خبر');
+  });
+});
+
+describe('articleFeedItem', () => {
+  it('puts the lead image on top of the full body, every URL absolute', () => {
+    const it_ = item();
+    expect(it_.id).toBe(`${SITE}/articles/tricky/`);
+    expect(it_.contentHtml.startsWith('<figure><img src="https://news.example/_astro/lead.jpeg"')).toBe(true);
+    expect(it_.contentHtml).toContain('<figcaption>The port. Photo: Desk</figcaption>');
+    expect(urlsIn(it_.contentHtml).every((u) => /^https:\/\//.test(u))).toBe(true);
+    expect(it_.authors).toEqual([{ name: 'Ann Writer', url: `${SITE}/author/ann-writer/` }]);
+  });
+
+  it('falls back to the staff byline', () => {
+    const it_ = articleFeedItem(article({ authors: [] }), { site: SITE, html: '<p>x</p>', staffByline: 'Staff' });
+    expect(it_.authors).toEqual([{ name: 'Staff' }]);
+    expect(it_.image).toBeUndefined();
+  });
+});
+
+describe('briefFeedItem', () => {
+  const brief = { time: new Date('2025-01-14T16:20:00Z'), text: 'Rain & "wind" <expected>' };
+
+  it('links a brief without a link to its line in the archive', () => {
+    const b = briefFeedItem(brief, { site: SITE, permalink: '/latest/2025-01-14/#brief-1' });
+    expect(b.id).toBe(`${SITE}/latest/2025-01-14/#brief-1`);
+    expect(b.url).toBe(b.id);
+    expect(parseHTML(`<!doctype html><html><body>${b.contentHtml}</body></html>`).document.querySelector('p')?.textContent).toBe(brief.text);
+  });
+
+  it('leads to its link but keeps the archive line as its id', () => {
+    const b = briefFeedItem(brief, { site: SITE, permalink: '/latest/2025-01-14/#brief-1', href: '/articles/x/', categoryName: 'News' });
+    expect(b.url).toBe(`${SITE}/articles/x/`);
+    expect(b.id).toBe(`${SITE}/latest/2025-01-14/#brief-1`);
+    expect(b.category).toBe('News');
+  });
+});
+
+describe('renderRss', () => {
+  it('carries title, summary, full content, categories, creators and image, each escaped exactly once', async () => {
+    const feed = parseRssFeed(await renderRss(channel, [item()]));
+    expect(feed.title).toBe('News & <Views>');
+    expect(feed.language).toBe('en');
+    expect(feed.atom?.links?.[0]?.href).toBe(`${SITE}/rss.xml`);
+    const [i] = feed.items!;
+    expect(i!.title).toBe(TRICKY);
+    expect(i!.description).toBe('A <b>summary</b> & more');
+    expect(i!.link).toBe(`${SITE}/articles/tricky/`);
+    expect(i!.guid).toEqual({ value: `${SITE}/articles/tricky/`, isPermaLink: true });
+    expect(new Date(i!.pubDate!).toISOString()).toBe('2025-01-14T14:20:00.000Z');
+    expect(i!.categories).toEqual([{ name: 'News & Views' }]);
+    expect(i!.dc?.creators).toEqual(['Ann Writer']);
+    expect(i!.enclosures).toEqual([{ url: image.url, length: 12345, type: 'image/jpeg' }]);
+    expect(i!.media?.contents?.[0]).toMatchObject({ url: image.url, type: 'image/jpeg', fileSize: 12345, width: 1200, height: 675, description: { value: image.alt } });
+    expect(i!.content?.encoded).toBe(item().contentHtml);
+  });
+
+  it('gives a brief that leads elsewhere its archive line as guid', async () => {
+    const b = briefFeedItem({ time: new Date('2025-01-14T16:20:00Z'), text: 'Brief' }, { site: SITE, permalink: '/latest/2025-01-14/#brief-1', href: 'https://elsewhere.example/' });
+    const [i] = parseRssFeed(await renderRss(channel, [b])).items!;
+    expect(i!.link).toBe('https://elsewhere.example/');
+    expect(i!.guid).toEqual({ value: `${SITE}/latest/2025-01-14/#brief-1`, isPermaLink: true });
+  });
+});
+
+describe('renderJsonFeed', () => {
+  it('is JSON Feed 1.1 with the same item', () => {
+    const json = JSON.parse(renderJsonFeed({ ...channel, feedUrl: `${SITE}/feed.json` }, [item()]));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    const feed = parseJsonFeed(json);
+    expect(feed.feed_url).toBe(`${SITE}/feed.json`);
+    const [i] = feed.items!;
+    expect(i).toMatchObject({
+      id: `${SITE}/articles/tricky/`,
+      url: `${SITE}/articles/tricky/`,
+      title: TRICKY,
+      content_html: item().contentHtml,
+      image: image.url,
+      date_published: '2025-01-14T15:20:00+01:00',
+      date_modified: '2025-01-15T10:00:00+01:00',
+      tags: ['News & Views'],
+      authors: [{ name: 'Ann Writer', url: `${SITE}/author/ann-writer/` }],
+    });
+    expect(i!.attachments).toEqual([{ url: image.url, mime_type: 'image/jpeg', size_in_bytes: 12345 }]);
+  });
+});
+
+describe('renderAtom', () => {
+  it('is Atom with the same item and an enclosure link', () => {
+    const feed = parseAtomFeed(renderAtom({ ...channel, feedUrl: `${SITE}/atom.xml` }, [item()], new Date('2025-01-16T12:00:00Z')));
+    expect(feed.title).toEqual({ value: 'News & <Views>', type: 'text' });
+    expect(feed.updated).toBe('2025-01-15T10:00:00+01:00');
+    const [e] = feed.entries!;
+    expect(e!.id).toBe(`${SITE}/articles/tricky/`);
+    expect(e!.title).toEqual({ value: TRICKY, type: 'text' });
+    expect(e!.content).toMatchObject({ value: item().contentHtml, type: 'html' });
+    expect(e!.links).toContainEqual({ href: image.url, rel: 'enclosure', type: 'image/jpeg', length: 12345 });
+    expect(e!.authors).toEqual([{ name: 'Ann Writer', uri: `${SITE}/author/ann-writer/` }]);
+  });
+
+  it('names the publisher as author when an item has none', () => {
+    const b = briefFeedItem({ time: new Date('2025-01-14T16:20:00Z'), text: 'Brief' }, { site: SITE, permalink: '/latest/2025-01-14/#b' });
+    const [e] = parseAtomFeed(renderAtom(channel, [b], new Date())).entries!;
+    expect(e!.authors).toEqual([{ name: 'The Paper' }]);
+  });
+});
+
+describe('fitFeed', () => {
+  const items = Array.from({ length: 20 }, (_, i) => ({ ...item(), id: `${SITE}/articles/a${i}/`, url: `${SITE}/articles/a${i}/`, title: `Story ${i}` }));
+
+  it('keeps everything when the feed is small enough, without a warning', async () => {
+    const warnings: string[] = [];
+    const fitted = await fitFeed(items, (kept) => renderRss(channel, kept), { name: '/rss.xml', warn: (m) => warnings.push(m) });
+    expect(fitted).toMatchObject({ kept: 20, dropped: 0 });
+    expect(warnings).toEqual([]);
+  });
+
+  it('drops whole items from the old end to get under the limit, and warns', async () => {
+    const full = await renderRss(channel, items);
+    const maxBytes = Math.floor(Buffer.byteLength(full) * 0.6);
+    const warnings: string[] = [];
+    const fitted = await fitFeed(items, (kept) => renderRss(channel, kept), { name: '/rss.xml', maxBytes, warn: (m) => warnings.push(m) });
+    expect(fitted.bytes).toBeLessThanOrEqual(maxBytes);
+    expect(fitted.bytes).toBe(Buffer.byteLength(fitted.body));
+    const parsed = parseRssFeed(fitted.body).items!;
+    // The newest items, complete, and one more would not have fitted.
+    expect(parsed.map((i) => i.title)).toEqual(items.slice(0, fitted.kept).map((i) => i.title));
+    expect(parsed.every((i) => i.content?.encoded === item().contentHtml)).toBe(true);
+    expect(Buffer.byteLength(await renderRss(channel, items.slice(0, fitted.kept + 1)))).toBeGreaterThan(maxBytes);
+    expect(warnings).toEqual([expect.stringContaining(`/rss.xml: left out the ${fitted.dropped} oldest of 20 items`)]);
+  });
+});
