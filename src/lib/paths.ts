@@ -34,3 +34,6 @@ export function tagSlug(tag: string): string {
 export function absoluteUrl(path: string, site: string = SITE.url): string {
   return new URL(path, `${site}/`).href;
 }
+
+/** `/search/`: the search page; a query goes in `?q=`. */
+export const searchPath = (): string => '/search/';
