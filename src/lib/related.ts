@@ -13,14 +13,14 @@ function byNewest(a: RelatedStory, b: RelatedStory): number {
 }
 
 /**
- * Builds a lookup of related articles: those in the same category or sharing a tag (tags
+ * Builds a lookup of related articles (articles are matched by slug, which is unique): those in the same category or sharing a tag (tags
  * compared by their URL slug, as their pages are), newest first, at most `count`.
  * The index is built once, so a lookup costs about `count` × (tags + 1) steps however large
  * the archive is.
  */
 export function relatedFinder<A extends RelatedStory>(articles: readonly A[], { count = 4 } = {}): (article: A) => A[] {
   const sorted = [...articles].sort(byNewest);
-  const rank = new Map(sorted.map((a, i) => [a, i]));
+  const rank = new Map(sorted.map((a, i) => [a.slug, i]));
   // Each list holds ranks in ascending order, i.e. newest first.
   const lists = new Map<string, number[]>();
   const add = (key: string, i: number) => {
@@ -36,7 +36,7 @@ export function relatedFinder<A extends RelatedStory>(articles: readonly A[], { 
     }
   });
   return (article) => {
-    const self = rank.get(article);
+    const self = rank.get(article.slug);
     const keys = new Set([`c:${article.category.id}`, ...article.data.tags.map((t) => `t:${tagSlug(t)}`)]);
     const heads = [...keys].map((k) => ({ list: lists.get(k) ?? [], at: 0 }));
     const out: A[] = [];
@@ -62,9 +62,9 @@ export function relatedFinder<A extends RelatedStory>(articles: readonly A[], { 
  */
 export function neighboursFinder<A extends RelatedStory>(articles: readonly A[]): (article: A) => { previous: A | undefined; next: A | undefined } {
   const sorted = [...articles].sort(byNewest);
-  const rank = new Map(sorted.map((a, i) => [a, i]));
+  const rank = new Map(sorted.map((a, i) => [a.slug, i]));
   return (article) => {
-    const i = rank.get(article);
+    const i = rank.get(article.slug);
     if (i === undefined) return { previous: undefined, next: undefined };
     return { previous: sorted[i + 1], next: i > 0 ? sorted[i - 1] : undefined };
   };
