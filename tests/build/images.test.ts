@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readPage } from '../helpers/site.ts';
+import { projectDir, readPage } from '../helpers/site.ts';
 
 const demo = inject('demoDir');
 const pages = (readdirSync(demo, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
@@ -42,5 +43,15 @@ describe('images on every demo page', () => {
     expect(first('/category/economy/', '.list img')).toBe('high');
     // Below the story, related pictures wait until the reader scrolls near them.
     expect(readPage(demo, '/articles/port-of-tanger-med-record/').querySelector('.related img')?.getAttribute('loading')).toBe('lazy');
+  });
+
+  it('are kept in the build cache, social crops included, so the next build does not redo them', () => {
+    // tests/helpers/site.ts points each test build's cacheDir here.
+    const cache = path.join(projectDir, 'node_modules/.astro-test', path.basename(demo), 'assets');
+    // Transformed files are named <name>.<source hash>_<transform hash>.<format>; originals have no `_` part.
+    const processed = readdirSync(path.join(demo, '_astro')).filter((f) => /\.[\w-]+_[\w-]+\.(avif|webp|jpe?g|png)$/.test(f));
+    expect(processed.length).toBeGreaterThan(20);
+    expect(processed.some((f) => f.endsWith('.jpeg'))).toBe(true);
+    expect(processed.filter((f) => !existsSync(path.join(cache, f)))).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ describe('Lighthouse on the demo site', () => {
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   });
   afterAll(async () => {
-    await chrome?.kill();
+    chrome?.kill();
     await server?.close();
     writeReport('lighthouse', results);
   });
