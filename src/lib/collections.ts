@@ -4,6 +4,7 @@ import { sortBriefs, type BriefLike } from './briefs.ts';
 import { textDirection } from './lang.ts';
 import { articlePath, authorPath, categoryPath, tagSlug } from './paths.ts';
 import { buildTime, isBriefLive, isPublished } from './publish.ts';
+import { neighboursFinder, relatedFinder } from './related.ts';
 
 /** A section, with its URL. */
 export interface Category {
@@ -145,4 +146,22 @@ export async function getTags(): Promise<Map<string, { name: string; articles: A
     }
   }
   return tags;
+}
+
+let finders: Promise<{ related: (a: Article) => Article[]; neighbours: (a: Article) => { previous: Article | undefined; next: Article | undefined } }> | undefined;
+
+// Built once per build from the published list, so each article page's lookups are cheap.
+function getFinders() {
+  finders ??= getArticles().then((articles) => ({ related: relatedFinder(articles, { count: 4 }), neighbours: neighboursFinder(articles) }));
+  return finders;
+}
+
+/** Up to four articles in the same category or sharing a tag, newest first. */
+export async function getRelatedArticles(article: Article): Promise<Article[]> {
+  return (await getFinders()).related(article);
+}
+
+/** The next older (`previous`) and next newer (`next`) published article. */
+export async function getAdjacentArticles(article: Article): Promise<{ previous: Article | undefined; next: Article | undefined }> {
+  return (await getFinders()).neighbours(article);
 }

@@ -71,7 +71,7 @@ export function robotsTxt(sitemaps: readonly string[]): string {
 
 /**
  * Which built pages @astrojs/sitemap lists: HTML pages only (no feeds or other files), without
- * articles (they have their own sitemap with lastmod) and without the noindex search page.
+ * articles (they have their own sitemap with lastmod) and without the search page (its results are not content).
  */
 export function inPagesSitemap(url: string): boolean {
   const { pathname } = new URL(url);

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { budgetPages, writeReport } from '../helpers/quality.ts';
+import { serveStatic } from '../helpers/serve.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axe-core's full default rule set, run in Chromium on each budget page in both colour schemes
+// (dark mode has its own colours, so contrast is checked twice).
+describe('axe-core on the demo site', () => {
+  const dir = inject('demoDir');
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const report: Record<string, number> = {};
+
+  beforeAll(async () => {
+    server = await serveStatic(dir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    writeReport('axe', report);
+  });
+
+  // Plus a right-to-left article: mirrored layout and mixed-language labels.
+  const pages = [...budgetPages(dir), { name: 'rtl-article', path: '/articles/rabat-calligraphy-exhibition/', exists: true }];
+  for (const page of pages) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it.skipIf(!page.exists)(
+        page.exists ? `${page.name} page (${page.path}) has no violations in the ${scheme} theme` : `${page.path} (${scheme}): skipped, this build has no such page yet`,
+        async () => {
+          // bypassCSP: the site's own Content-Security-Policy must not stop the test's injected checker.
+          const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+          const tab = await context.newPage();
+          await tab.goto(`${server.origin}${page.path}`, { waitUntil: 'load' });
+          expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+          await tab.evaluate(axeSource);
+          const results = (await tab.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as AxeResults;
+          await context.close();
+          report[`${page.name}-${scheme}`] = results.violations.length;
+          const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+          expect(summary, `axe violations on ${page.path} (${scheme})`).toEqual([]);
+          // The checker really ran: it passed rules on this page.
+          expect(results.passes.length).toBeGreaterThan(10);
+        },
+      );
+    }
+  }
+});

@@ -1,0 +1,113 @@
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { ARTICLE_WITH_IMAGE, budgetPages } from '../helpers/quality.ts';
+import { serveStatic } from '../helpers/serve.ts';
+import { projectDir } from '../helpers/site.ts';
+
+const RTL_ARTICLE = '/articles/rabat-calligraphy-exhibition/';
+const screenshotDir = path.join(projectDir, 'tests/.output/screenshots');
+
+// How the demo site looks and reflows in Chromium: phone to desktop, light and dark, print, RTL.
+describe('layout in Chromium', () => {
+  const dir = inject('demoDir');
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    server = await serveStatic(dir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page and scrolls through it so that lazy images are in before a screenshot. */
+  async function open(context: BrowserContext, urlPath: string) {
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}${urlPath}`, { waitUntil: 'networkidle' });
+    await tab.evaluate(async () => {
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 40));
+      }
+      scrollTo(0, 0);
+    });
+    await tab.waitForFunction(() => [...document.images].every((i) => i.complete));
+    return tab;
+  }
+
+  it('takes screenshots of the home page and an article at phone and desktop widths, light and dark', async () => {
+    const backgrounds: Record<string, string> = {};
+    for (const [name, urlPath] of [['home', '/'], ['article', ARTICLE_WITH_IMAGE]] as const) {
+      for (const width of [375, 1280]) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({ viewport: { width, height: width < 500 ? 812 : 900 }, colorScheme: scheme });
+          const tab = await open(context, urlPath);
+          backgrounds[scheme] = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          const file = path.join(screenshotDir, `${name}-${width}-${scheme}.png`);
+          await tab.screenshot({ path: file, fullPage: true });
+          await context.close();
+          expect(statSync(file).size).toBeGreaterThan(20_000);
+        }
+      }
+    }
+    // The dark theme really is dark: the page background follows prefers-color-scheme.
+    expect(backgrounds['light']).not.toBe(backgrounds['dark']);
+  }, 120_000);
+
+  const pages = [...budgetPages(dir).filter((p) => p.exists).map((p) => p.path), RTL_ARTICLE, '/latest/'];
+  it('fits a 320 px wide screen without sideways scrolling on every budget page', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    for (const urlPath of pages) {
+      const tab = await context.newPage();
+      await tab.goto(`${server.origin}${urlPath}`);
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, urlPath).toBeLessThanOrEqual(0);
+      await tab.close();
+    }
+    await context.close();
+  });
+
+  it('sets right-to-left articles from the right, and left-to-right ones from the left', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const edges = async (urlPath: string) => {
+      const tab = await context.newPage();
+      await tab.goto(`${server.origin}${urlPath}`);
+      const result = await tab.evaluate(() => {
+        const p = document.querySelector('.story__body p')!;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const text = range.getClientRects()[0]!;
+        const box = p.getBoundingClientRect();
+        return { left: text.left - box.left, right: box.right - text.right };
+      });
+      await tab.close();
+      return result;
+    };
+    const rtl = await edges(RTL_ARTICLE);
+    expect(rtl.right).toBeLessThan(2);
+    expect(rtl.left).toBeGreaterThan(2);
+    const ltr = await edges(ARTICLE_WITH_IMAGE);
+    expect(ltr.left).toBeLessThan(2);
+    await context.close();
+  });
+
+  it('prints an article without the navigation, briefs, sharing and related links', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}${ARTICLE_WITH_IMAGE}`);
+    await tab.emulateMedia({ media: 'print' });
+    const shown = await tab.evaluate(() =>
+      Object.fromEntries(['.sections', '.briefs', '.share', '.related', '.pager', '.site-footer', '.story__body', '.story__title'].map((s) => [s, document.querySelector(s)!.checkVisibility()])),
+    );
+    expect(shown).toEqual({
+      '.sections': false, '.briefs': false, '.share': false, '.related': false, '.pager': false, '.site-footer': false,
+      '.story__body': true, '.story__title': true,
+    });
+    await context.close();
+  });
+});
