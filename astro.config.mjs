@@ -1,7 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { cdnFiles } from './src/integrations/cdn-files.ts';
+import { outputChecks } from './src/integrations/output-checks.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { astroCspConfig } from './src/lib/csp.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -16,12 +19,17 @@ export default defineConfig({
   // Processed images and the content store; kept between builds (see README: Deploy).
   cacheDir: process.env.NEWSROOM_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  markdown: { processor: unified(markdownOptions) },
+  // Every stylesheet is a file, so the CSP needs no inline-style hashes or 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The policy in a <meta> on every page (for hosts without headers); _headers sends it too.
+  security: { csp: astroCspConfig() },
+  // No syntax highlighter: Shiki colours code with style attributes, which the CSP forbids.
+  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
   image: {
     // Generated sizes for responsive images; no remote images are ever fetched.
     breakpoints: [360, 640, 960, 1280, 1600],
   },
-  integrations: [previewMode()],
+  // cdnFiles and outputChecks read the finished output: keep them last, in this order.
+  integrations: [previewMode(), cdnFiles(), outputChecks({ siteUrl: SITE.url })],
   devToolbar: { enabled: false },
 });

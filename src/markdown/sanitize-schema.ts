@@ -9,6 +9,8 @@ export const sanitizeSchema: Schema = {
   // Keep heading ids readable: Astro adds its own ids after sanitizing.
   clobberPrefix: 'user-content-',
   tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'input'), 'figure', 'figcaption', 'mark'],
+  // Drop these with their contents: unwrapping them would print CSS or fallback markup as text.
+  strip: ['script', 'style', 'template', 'iframe', 'object', 'noscript', 'noembed', 'noframes', 'textarea', 'title', 'xmp', 'svg', 'math'],
   protocols: {
     ...defaultSchema.protocols,
     // Images must come from the repository (relative paths): no hotlinking, no tracking pixels.
