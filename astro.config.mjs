@@ -1,7 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { cdnFiles } from './src/integrations/cdn-files.ts';
 import { outputChecks } from './src/integrations/output-checks.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
@@ -29,7 +28,10 @@ export default defineConfig({
     // Generated sizes for responsive images; no remote images are ever fetched.
     breakpoints: [360, 640, 960, 1280, 1600],
   },
-  // cdnFiles and outputChecks read the finished output: keep them last, in this order.
-  integrations: [previewMode(), cdnFiles(), outputChecks({ siteUrl: SITE.url })],
+  // Writes _headers/_redirects and checks the finished output: keep it last.
+  integrations: [previewMode(), outputChecks({ siteUrl: SITE.url })],
+  // Never inline scripts or assets: every script is a same-origin file (no CSP hash needed,
+  // cached as immutable), and no asset becomes a data: URL that img-src would have to allow.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -152,7 +152,8 @@ export function checkOutput(site: OutputSnapshot): OutputProblem[] {
         return;
       }
       const anchor = url.hash.slice(1);
-      if (anchor && target.endsWith('.html')) {
+      // `#top` scrolls to the start of any page (HTML spec), even with no such id.
+      if (anchor && anchor.toLowerCase() !== 'top' && target.endsWith('.html')) {
         let id = anchor;
         try {
           id = decodeURIComponent(anchor);
