@@ -107,8 +107,10 @@ export function checkOutput(site: OutputSnapshot): OutputProblem[] {
         report(`an image has no source (alt "${String(props['alt'] ?? '')}"); remote or unsafe image addresses are removed: use a file from the repository`);
       }
 
+      // The canonical link is checked on its own below, with a clearer message.
+      const isCanonical = el.tagName === 'link' && asList(props['rel']).includes('canonical');
       for (const [tag, attribute, kind] of URL_ATTRIBUTES) {
-        if (el.tagName !== tag) continue;
+        if (el.tagName !== tag || isCanonical) continue;
         const value = props[attribute];
         if (typeof value === 'string') checkUrl(value, kind, el.tagName);
       }
