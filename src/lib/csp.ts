@@ -11,7 +11,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'"],
+  // data: for images only: Pagefind's search UI draws icons with data: URLs (an image cannot run script).
+  'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'media-src': ["'self'"],
