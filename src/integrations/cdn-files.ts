@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheRules, MAX_HEADER_RULES, renderHeaders, securityHeaders } from '../lib/cdn-headers.ts';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
-import { siteHeaderPolicy } from '../lib/csp.ts';
+import { inlineCodeHashes, siteHeaderPolicy } from '../lib/csp.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { buildTime, isPublished } from '../lib/publish.ts';
 import { aliasRedirects, renderRedirects } from '../lib/redirects.ts';
@@ -28,7 +28,8 @@ export async function writeCdnFiles(opts: { outDir: string; projectDir: string; 
   const metas = [...html.values()].flatMap((h) =>
     [...h.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!)),
   );
-  const rules = [{ path: '/*', headers: securityHeaders(siteHeaderPolicy(metas)) }, ...cacheRules(files)];
+  const used = new Set([...html.values()].flatMap(inlineCodeHashes));
+  const rules = [{ path: '/*', headers: securityHeaders(siteHeaderPolicy(metas, undefined, used)) }, ...cacheRules(files)];
   if (rules.length > MAX_HEADER_RULES) {
     out.push(`_headers: ${rules.length} rules, but Cloudflare Pages reads only ${MAX_HEADER_RULES}; group files into fewer folders`);
   }

@@ -1,4 +1,7 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { createHash } from 'node:crypto';
+import { visit } from 'unist-util-visit';
 import { EMBED_FRAME_ORIGINS } from './embed-providers.ts';
 
 /**
@@ -71,12 +74,18 @@ export function parseCsp(policy: string): Map<string, string[]> {
  * (the same directives plus per-page hashes of Astro's own inline code), plus the
  * header-only directives from `directives`. One value can then serve every page.
  */
-export function siteHeaderPolicy(pagePolicies: Iterable<string>, directives: Readonly<Record<string, readonly string[]>> = CSP_DIRECTIVES): string {
+export function siteHeaderPolicy(
+  pagePolicies: Iterable<string>,
+  directives: Readonly<Record<string, readonly string[]>> = CSP_DIRECTIVES,
+  usedHashes?: ReadonlySet<string>,
+): string {
   const merged = new Map<string, string[]>();
   for (const policy of pagePolicies) {
     for (const [name, sources] of parseCsp(policy)) {
       const list = merged.get(name) ?? [];
-      for (const s of sources) if (!list.includes(s)) list.push(s);
+      // Astro lists hashes of its own scripts whether or not a page uses them; keep only
+      // hashes of inline code the build really contains, when the caller knows them.
+      for (const s of sources) if (!list.includes(s) && !(usedHashes && /^'sha(256|384|512)-/.test(s) && !usedHashes.has(s))) list.push(s);
       merged.set(name, list);
     }
   }
@@ -86,6 +95,20 @@ export function siteHeaderPolicy(pagePolicies: Iterable<string>, directives: Rea
     if (sources && !merged.has(name)) merged.set(name, [...sources]);
   }
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The CSP hash sources of every inline `<script>` (code, not data) and `<style>` in a page. */
+export function inlineCodeHashes(html: string): string[] {
+  // Cheap pre-check: most pages have no inline code at all.
+  if (!/<(script|style)\b(?![^>]*\bsrc=)[^>]*>/i.test(html)) return [];
+  const hashes: string[] = [];
+  visit(fromHtml(html), 'element', (el: Element) => {
+    const type = String(el.properties['type'] ?? '').toLowerCase();
+    const code = el.tagName === 'style' || (el.tagName === 'script' && el.properties['src'] === undefined && ['', 'module', 'text/javascript'].includes(type));
+    if (!code) return;
+    hashes.push(cspHash(el.children.map((c) => (c.type === 'text' ? c.value : '')).join('')));
+  });
+  return hashes;
 }
 
 /** The CSP hash source (`'sha256-…'`) of an inline script or style, as a browser computes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroCspConfig, CSP_DIRECTIVES, cspHash, cspHeaderValue, parseCsp, siteHeaderPolicy } from '../../src/lib/csp.ts';
+import { astroCspConfig, CSP_DIRECTIVES, cspHash, cspHeaderValue, inlineCodeHashes, parseCsp, siteHeaderPolicy } from '../../src/lib/csp.ts';
 
 describe('the site policy', () => {
   const policy = parseCsp(cspHeaderValue());
@@ -49,5 +49,18 @@ describe('siteHeaderPolicy', () => {
 describe('cspHash', () => {
   it('matches the hash browsers compute (the empty string is a well-known value)', () => {
     expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('inlineCodeHashes and unused hashes', () => {
+  it('hashes inline scripts and styles but not external scripts or data blocks', () => {
+    const html = '<script>run()</script><script src="/a.js"></script><script type="application/ld+json">{}</script><style>p{}</style>';
+    expect(inlineCodeHashes(html)).toEqual([cspHash('run()'), cspHash('p{}')]);
+    expect(inlineCodeHashes('<p>no code</p>')).toEqual([]);
+  });
+
+  it('keeps only the hashes of inline code the build contains', () => {
+    const merged = parseCsp(siteHeaderPolicy(["script-src 'self' 'sha256-unused' " + cspHash('run()')], undefined, new Set([cspHash('run()')])));
+    expect(merged.get('script-src')).toEqual(["'self'", cspHash('run()')]);
   });
 });
