@@ -2,8 +2,10 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { outputChecks } from './src/integrations/output-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { astroCspConfig } from './src/lib/csp.ts';
 import { inPagesSitemap } from './src/lib/sitemaps.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { SITE } from './src/site.config.ts';
@@ -19,8 +21,12 @@ export default defineConfig({
   // Processed images and the content store; kept between builds (see README: Deploy).
   cacheDir: process.env.NEWSROOM_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  markdown: { processor: unified(markdownOptions) },
+  // Every stylesheet is a file, so the CSP needs no inline-style hashes or 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The policy in a <meta> on every page (for hosts without headers); _headers sends it too.
+  security: { csp: astroCspConfig() },
+  // No syntax highlighter: Shiki colours code with style attributes, which the CSP forbids.
+  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
   image: {
     // Generated sizes for responsive images; no remote images are ever fetched.
     breakpoints: [360, 640, 960, 1280, 1600],
@@ -33,15 +39,14 @@ export default defineConfig({
       customSitemaps: [`${SITE.url}/sitemap-articles.xml`, `${SITE.url}/sitemap-news.xml`],
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
-    // Last, so it indexes the finished pages.
+    // After the pages, so it indexes the finished pages.
     pagefindIndex(),
+    // Writes _headers/_redirects and checks the finished output (feeds, sitemaps and index
+    // included): keep it last.
+    outputChecks({ siteUrl: SITE.url }),
   ],
+  // Never inline scripts or assets: every script is a same-origin file (no CSP hash needed,
+  // cached as immutable), and no asset becomes a data: URL that img-src would have to allow.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      // Scripts always ship as files, never inlined into pages: a strict Content-Security-Policy
-      // allows no inline script. Other assets keep Vite's default.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
-    },
-  },
 });

@@ -9,6 +9,8 @@ declare module 'vitest' {
     siteDir: string;
     /** Absolute path of the demo site (content/), built with a fixed clock. */
     demoDir: string;
+    /** Absolute path of the site built from attack inputs (tests/fixtures/hostile), which must build with every attack inert. */
+    hostileDir: string;
     /** Exit code and output of building the deliberately broken fixture. */
     broken: { code: number; output: string; outDir: string };
   }
@@ -21,8 +23,11 @@ export default async function setup(project: TestProject) {
   if (site.code !== 0) throw new Error(`fixture site failed to build:\n${site.output}`);
   const demo = await buildSite({ content: 'content', outDir: 'tests/.output/demo', epoch: DEMO_EPOCH });
   if (demo.code !== 0) throw new Error(`demo site failed to build:\n${demo.output}`);
+  const hostile = await buildSite({ content: 'tests/fixtures/hostile/content', outDir: 'tests/.output/hostile' });
+  if (hostile.code !== 0) throw new Error(`hostile-input fixture failed to build:\n${hostile.output}`);
   const broken = await buildSite({ content: 'tests/fixtures/broken/content', outDir: 'tests/.output/broken' });
   project.provide('siteDir', site.outDir);
   project.provide('demoDir', demo.outDir);
+  project.provide('hostileDir', hostile.outDir);
   project.provide('broken', broken);
 }

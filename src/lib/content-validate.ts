@@ -1,10 +1,13 @@
 import matter from 'gray-matter';
+import type { Definition, Image, Root as MdastRoot } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import path from 'node:path/posix';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 import { AuthorSchema, type AuthorData } from '../schemas/author.ts';
 import { BriefSchema, type BriefData } from '../schemas/brief.ts';
 import { CategoryFileSchema, type CategoryData } from '../schemas/category.ts';
-import { describe } from '../schemas/common.ts';
+import { FORBIDDEN_CHARS, describe, forbiddenCharIn } from '../schemas/common.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { isPublished } from './publish.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -95,6 +98,20 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
       if (!authorIds.has(id)) {
         problems.push(at(a.file, src, ['authors', i], `unknown author "${id}"; add ${input.root}/authors/${id}.yaml or use one of: ${[...authorIds].join(', ') || '(none yet)'}`));
       }
+    });
+  }
+
+  // Old addresses must lead to one article and never shadow an article's own address,
+  // drafts included, so publishing one later cannot break the build.
+  const aliasOwners = new Map<string, string>();
+  const articlePaths = new Set(articles.map((a) => `/articles/${a.slug}`));
+  for (const a of articles) {
+    a.data.aliases.forEach((alias, i) => {
+      const key = alias.toLowerCase().replace(/\/index\.html$/, '').replace(/\/+$/, '');
+      const owner = aliasOwners.get(key);
+      if (articlePaths.has(key)) problems.push(at(a.file, a.source, ['aliases', i], `"${alias}" is the address of an article; an alias must be an old address that no page uses`));
+      else if (owner && owner !== a.file) problems.push(at(a.file, a.source, ['aliases', i], `"${alias}" is already an alias of ${owner}`));
+      aliasOwners.set(key, owner ?? a.file);
     });
   }
 
@@ -211,6 +228,9 @@ function parseArticle(
     problems.push({ file: file.path, line: 2, message: `front matter must be a set of fields, found ${describe(raw)}` });
     return [];
   }
+  // The body's first line in the file, so body problems point at the writer's line.
+  const bodyLine = file.text.endsWith(parsed.content) ? file.text.slice(0, file.text.length - parsed.content.length).split('\n').length : 1;
+  problems.push(...checkBody(parsed.content, bodyLine, file.path, root, options));
   const schema = ArticleSchema();
   const result = schema.safeParse(raw);
   if (!result.success) return void problems.push(...zodProblems(result.error, schema, file.path, source)), [];
@@ -222,7 +242,6 @@ function parseArticle(
   if (data.updated && data.updated < data.published) {
     problems.push(at(file.path, source, ['updated'], `is earlier than published (${(raw as Record<string, unknown>)['published']})`));
   }
-  problems.push(...remoteImages(file, parsed.content));
   if (!slugOk) return [];
   return [{ slug, file: file.path, raw: raw as Record<string, unknown>, data, body: parsed.content, source }];
 }
@@ -243,31 +262,51 @@ function parseBriefs(file: SourceFile, problems: Problem[]): Array<BriefSource &
   });
 }
 
-const REMOTE_IMAGE = [/!\[[^\]]*\]\(\s*<?((?:[a-z][a-z0-9+.-]*:|\/\/)[^\s)>]*)/gi, /<img\b[^>]*?\bsrc\s*=\s*["']?\s*((?:[a-z][a-z0-9+.-]*:|\/\/)[^\s"'>]*)/gi];
-
-/** Images in the body that would load from another host: readers' browsers must not call out. */
-function remoteImages(file: SourceFile, body: string): Problem[] {
-  const bodyStart = file.text.length - body.length;
-  const problems: Problem[] = [];
-  for (const pattern of REMOTE_IMAGE) {
-    for (const match of body.matchAll(pattern)) {
-      const line = file.text.slice(0, bodyStart + (match.index ?? 0)).split('\n').length;
-      problems.push({
-        file: file.path,
-        line,
-        message: `image "${match[1]}" is not in the repository; save it next to the article and refer to it as ./name.jpg`,
-      });
-    }
-  }
-  return problems;
-}
-
 /** A stable id for a brief: its UTC minute and a short hash of its text, so reordering a file keeps ids. */
 export function briefId(brief: Pick<BriefData, 'time' | 'text'>): string {
   const stamp = brief.time.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   let h = 2166136261;
   for (const ch of brief.text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
   return `${stamp}-${h.toString(36)}`;
+}
+
+/**
+ * Problems in an article body that the HTML sanitizer cannot fix quietly: invisible control
+ * characters (they corrupt feeds) and Markdown images that are not repository files
+ * (remote, `data:`, `javascript:` or `../` outside the content folder).
+ */
+function checkBody(body: string, firstLine: number, file: string, root: string, options: ValidateOptions): Problem[] {
+  const problems: Problem[] = [];
+  body.split('\n').forEach((text, i) => {
+    if (FORBIDDEN_CHARS.test(text)) {
+      problems.push({ file, line: firstLine + i, message: `the text contains the invisible control character ${forbiddenCharIn(text)}; retype the line without it` });
+    }
+  });
+  const tree: MdastRoot = fromMarkdown(body);
+  const definitions = new Map<string, Definition>();
+  const referenced = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node);
+    if (node.type === 'imageReference') referenced.add(node.identifier);
+  });
+  const check = (node: Image | Definition) => {
+    const bad = checkImagePath(node.url, file, root, options);
+    if (bad) problems.push({ file, line: firstLine + (node.position?.start.line ?? 1) - 1, message: `image ${bad}` });
+  };
+  visit(tree, 'image', check);
+  // Raw HTML images from another host too: the sanitizer would drop their src and leave a
+  // broken picture, so say so. (Other raw-HTML tricks are left to the sanitizer.)
+  visit(tree, 'html', (node) => {
+    for (const match of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']?\s*((?:https?:)?\/\/[^\s"'>]+)/gi)) {
+      const bad = checkImagePath(match[1]!, file, root, options);
+      if (bad) problems.push({ file, line: firstLine + (node.position?.start.line ?? 1) - 1, message: `image ${bad}` });
+    }
+  });
+  for (const id of referenced) {
+    const def = definitions.get(id);
+    if (def) check(def);
+  }
+  return problems;
 }
 
 /** Why an image path is unusable, or undefined when it is fine. */
@@ -280,7 +319,7 @@ function checkImagePath(src: string, ownerFile: string, root: string, options: V
   if (!resolved.startsWith(`${root}/`)) return `"${src}" points outside the ${root}/ folder`;
   const ext = path.extname(resolved).toLowerCase();
   if (!IMAGE_EXTENSIONS.has(ext)) return `"${src}" is not a supported image; use ${[...IMAGE_EXTENSIONS].join(', ')}`;
-  if (!options.fileExists(resolved)) return `image file "${src}" does not exist (looked for ${resolved})`;
+  if (!options.fileExists(resolved)) return `file "${src}" does not exist (looked for ${resolved})`;
   return undefined;
 }
 

@@ -195,7 +195,8 @@ export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): Pro
   const updated = feedUpdated(items);
   return getRssString({
     title: channel.title,
-    description: channel.description,
+    // Also HTML to a reader, like item descriptions.
+    description: escapeHtml(channel.description),
     site: channel.homeUrl,
     xmlns: NS,
     customData:
@@ -209,7 +210,8 @@ export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): Pro
       return {
         title: item.title,
         ...(ownLink ? { link: item.url } : {}),
-        description: item.summary,
+        // RSS readers render <description> as HTML: escape the plain-text summary so it shows as written.
+        description: escapeHtml(item.summary),
         pubDate: item.published,
         content: item.contentHtml,
         ...(item.category ? { categories: [item.category] } : {}),

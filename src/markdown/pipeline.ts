@@ -2,6 +2,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { SITE } from '../site.config.ts';
+import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -17,6 +18,8 @@ export const markdownOptions: UnifiedProcessorOptions = {
     // Parse raw HTML now, so the sanitizer sees real elements rather than opaque strings.
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
+    // After the sanitizer: it builds trusted markup that raw HTML could not contain.
+    rehypeEmbeds,
     [rehypeExternalLinks, { siteUrl: SITE.url }],
   ],
 };

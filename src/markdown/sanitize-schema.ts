@@ -13,8 +13,8 @@ export const sanitizeSchema: Schema = {
   // heading ids after sanitizing, so those stay readable.
   clobberPrefix: 'user-content-',
   tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'input'), 'figure', 'figcaption', 'mark'],
-  // Drop these elements with their content (a stripped <style> must not leave its CSS as text).
-  strip: ['script', 'style', 'template', 'noscript'],
+  // Drop these with their contents: unwrapping them would print CSS or fallback markup as text.
+  strip: ['script', 'style', 'template', 'iframe', 'object', 'noscript', 'noembed', 'noframes', 'textarea', 'title', 'xmp', 'svg', 'math'],
   attributes: {
     ...defaultSchema.attributes,
     // Images only from the repository (relative paths): no hotlinking, no tracking pixels.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateTime, Id, Text, describe } from './common.ts';
+import { DateTime, Id, SitePath, Text, describe } from './common.ts';
 
 /**
  * Article front matter. `imageSrc` is Astro's `image()` helper in the build, which resolves
@@ -43,6 +43,8 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
         .string()
         .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: (i) => `expected a BCP 47 tag such as en or ar-MA, found ${describe(i.input)}` })
         .optional(),
+      /** Old addresses of this article (after a rename); each redirects here with a 301. Default: none. */
+      aliases: z.array(SitePath, { error: (i) => `expected a list of old paths such as ["/2019/05/old-story.html"], found ${describe(i.input)}` }).default([]),
       /** `true` keeps the article out of every output. Default: false. */
       draft: z.boolean({ error: (i) => `expected true or false, found ${describe(i.input)}` }).default(false),
     },

@@ -24,11 +24,42 @@ export const Id = z
     error: (i) => `expected lowercase letters, digits and hyphens, found ${describe(i.input)}`,
   });
 
-/** A required, non-blank line of text; surrounding white space is trimmed. */
+/**
+ * Characters no writer types on purpose: C0/C1 controls (they break XML feeds and can hide
+ * text) and the bidi overrides used to make text read differently than it is stored.
+ * Tab and newline are fine; so are the bidi marks and isolates that mixed Arabic/English text needs.
+ */
+export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E]/u;
+
+/** `U+001B`-style name of the first forbidden character in `s`, for error messages. */
+export function forbiddenCharIn(s: string): string | undefined {
+  const m = FORBIDDEN_CHARS.exec(s);
+  return m ? `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/** A required, non-blank line of text; surrounding white space is trimmed; no control characters. */
 export const Text = z
   .string({ error: (i) => `expected text, found ${describe(i.input)}` })
   .trim()
-  .min(1, { error: 'must not be empty' });
+  .min(1, { error: 'must not be empty' })
+  .refine((s) => !FORBIDDEN_CHARS.test(s), {
+    error: (i) => `contains the invisible control character ${forbiddenCharIn(String(i.input))}; retype the text without it`,
+  });
+
+const SEGMENT = '(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+';
+const SITE_PATH = new RegExp(`^/(?:${SEGMENT}(?:/${SEGMENT})*/?)?$`);
+
+/**
+ * An old address of this site, as a path: `/2019/05/old-story.html` or `/old/story/`.
+ * Letters, digits, `. _ ~ -` and `%XX` escapes per segment; no `..`, spaces, `*`, `:` or `#`,
+ * which the CDN redirect formats would read as patterns or comments.
+ */
+export const SitePath = z
+  .string({ error: (i) => `expected a path on this site such as /2019/05/old-story.html, found ${describe(i.input)}` })
+  .refine((s) => SITE_PATH.test(s) && !/(^|\/)\.\.?(\/|$)/.test(s) && s.length <= 300, {
+    error: (i) =>
+      `expected a path on this site starting with "/" (letters, digits, . _ ~ - and / only; no "..", spaces or URLs), found ${describe(i.input)}`,
+  });
 
 /** Short human description of a value for error messages: its type and, when short, the value itself. */
 export function describe(value: unknown): string {

@@ -22,7 +22,7 @@ describe('a build with broken content', () => {
     ['articles/no-offset.md:4: published:', '(no time-zone offset)'],
     ['articles/unknown-category.md:5: category:', 'unknown category "nowhere"; allowed: news, sport'],
     ['articles/unknown-author.md:6: authors[1]:', 'unknown author "ghost-writer"'],
-    ['articles/missing-image.md:7: image.src:', 'image file "./nope.jpg" does not exist'],
+    ['articles/missing-image.md:7: image.src:', 'file "./nope.jpg" does not exist'],
     ['articles/no-alt.md:7: image.alt:', 'found nothing (the field is missing)'],
     ['articles/b/dup-story.md:', 'duplicate slug "dup-story"'],
     ['articles/bad-yaml.md:4:', 'invalid YAML'],

@@ -38,7 +38,7 @@ describe('validateContent', () => {
         "c/articles/one.md:4: published: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14" (no time-zone offset)",
         "c/articles/two.md:2: title: expected text, found number 3",
         "c/articles/two.md:4: published: string "2025-02-30T10:00:00Z" is not a real date-time",
-        "c/articles/two.md:6: author: unknown field; allowed fields are title, summary, published, updated, category, authors, tags, image, lang, draft",
+        "c/articles/two.md:6: author: unknown field; allowed fields are title, summary, published, updated, category, authors, tags, image, lang, aliases, draft",
       ]
     `);
   });
@@ -76,16 +76,16 @@ describe('validateContent', () => {
       'c/articles/img-1.md:7: image.src: "../../etc/passwd.jpg" points outside the c/ folder',
       'c/articles/img-2.md:7: image.src: "https://cdn.example/x.jpg" is a URL; images must be files in the repository, given relative to this file (e.g. ./photo.jpg)',
       'c/articles/img-3.md:7: image.src: "./vector.svg" is not a supported image; use .jpg, .jpeg, .png, .webp, .avif, .gif',
-      'c/articles/img-4.md:7: image.src: image file "./missing.png" does not exist (looked for c/articles/missing.png)',
+      'c/articles/img-4.md:7: image.src: file "./missing.png" does not exist (looked for c/articles/missing.png)',
     ]);
   });
 
   it('rejects body images that would load from another host', () => {
     const body = 'Text.\n\n![Pixel](https://tracker.example/p.gif)\n\n<img alt="x" src="//cdn.example/y.png">\n\n![Local](./fine.png)';
-    const { report } = run({ articles: [article('remote', good, body)] });
+    const { report } = run({ articles: [article('remote', good, body)] }, ['c/articles/fine.png']);
     expect(report).toEqual([
-      'c/articles/remote.md:9: image "https://tracker.example/p.gif" is not in the repository; save it next to the article and refer to it as ./name.jpg',
-      'c/articles/remote.md:11: image "//cdn.example/y.png" is not in the repository; save it next to the article and refer to it as ./name.jpg',
+      'c/articles/remote.md:9: image "https://tracker.example/p.gif" is a URL; images must be files in the repository, given relative to this file (e.g. ./photo.jpg)',
+      'c/articles/remote.md:11: image "//cdn.example/y.png" is a URL; images must be files in the repository, given relative to this file (e.g. ./photo.jpg)',
     ]);
   });
 

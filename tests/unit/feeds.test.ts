@@ -125,7 +125,8 @@ describe('renderRss', () => {
     expect(feed.atom?.links?.[0]?.href).toBe(`${SITE}/rss.xml`);
     const [i] = feed.items!;
     expect(i!.title).toBe(TRICKY);
-    expect(i!.description).toBe('A <b>summary</b> & more');
+    // <description> is HTML to a feed reader: the plain-text summary is escaped so it reads as written.
+    expect(i!.description).toBe('A &lt;b&gt;summary&lt;/b&gt; &amp; more');
     expect(i!.link).toBe(`${SITE}/articles/tricky/`);
     expect(i!.guid).toEqual({ value: `${SITE}/articles/tricky/`, isPermaLink: true });
     expect(new Date(i!.pubDate!).toISOString()).toBe('2025-01-14T14:20:00.000Z');

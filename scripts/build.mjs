@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm run build`: builds the site beside the live one and swaps it in only when everything
+// succeeded (content validation, pages, images, search index, _headers/_redirects and the
+// output checks all run inside `astro build`). A failed build leaves dist/ exactly as it was.
+//
+//   NEWSROOM_DIST   the folder to replace (default: dist)
+//   any other variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheClassOf } from '../src/lib/cdn-headers.ts';
+import { listFiles } from '../src/lib/output-files.ts';
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.resolve(projectDir, process.env.NEWSROOM_DIST ?? 'dist');
+const parent = path.dirname(dist);
+const scratch = path.join(parent, `.dist-new-${process.pid}`);
+const previous = path.join(parent, `.dist-old-${process.pid}`);
+/** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
+const KEEP_OLD_ASSETS_DAYS = 7;
+
+await recoverInterruptedSwap();
+await rm(scratch, { recursive: true, force: true });
+
+const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
+const code = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NEWSROOM_OUT_DIR: scratch,
+});
+if (code !== 0 || !existsSync(path.join(scratch, 'index.html')) || !existsSync(path.join(scratch, '_headers'))) {
+  await rm(scratch, { recursive: true, force: true });
+  console.error(`\n[build] the build failed; ${path.relative(projectDir, dist) || dist} was left untouched.`);
+  process.exit(code || 1);
+}
+
+const carried = existsSync(dist) ? await carryOverOldAssets(dist, scratch) : 0;
+// Two renames: the live folder is missing only between them, and a run interrupted there is
+// repaired by the next one (recoverInterruptedSwap).
+if (existsSync(dist)) await rename(dist, previous);
+await rename(scratch, dist);
+await rm(previous, { recursive: true, force: true });
+console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed assets for cached pages)` : ''}.`);
+
+/** Runs a command with inherited output; resolves with its exit code. */
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: projectDir, env, stdio: 'inherit' });
+    child.on('error', () => resolve(1));
+    child.on('close', (status, signal) => resolve(signal ? 1 : (status ?? 1)));
+  });
+}
+
+/**
+ * Copies content-hashed files of the live site that the new build no longer has, so a page
+ * that a browser or CDN still holds (HTML is cached briefly, served stale while revalidating)
+ * does not lose its stylesheet or images. They expire after KEEP_OLD_ASSETS_DAYS.
+ */
+async function carryOverOldAssets(from, to) {
+  const cutoff = Date.now() - KEEP_OLD_ASSETS_DAYS * 86_400_000;
+  let count = 0;
+  for (const file of await listFiles(from)) {
+    if (cacheClassOf(file) !== 'immutable' || existsSync(path.join(to, file))) continue;
+    const source = path.join(from, file);
+    const { mtime, atime } = await stat(source);
+    if (mtime.getTime() < cutoff) continue;
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    await copyFile(source, path.join(to, file));
+    // Keep the original time, so the file still expires a week after it was first built.
+    await utimes(path.join(to, file), atime, mtime);
+    count++;
+  }
+  return count;
+}
+
+/** If an earlier run stopped between its two renames, put the last good site back. */
+async function recoverInterruptedSwap() {
+  const leftovers = (await readdir(parent)).filter((n) => n.startsWith('.dist-old-'));
+  if (!existsSync(dist) && leftovers.length) await rename(path.join(parent, leftovers.sort().at(-1)), dist);
+  for (const name of (await readdir(parent)).filter((n) => n.startsWith('.dist-old-') || n.startsWith('.dist-new-'))) {
+    await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}

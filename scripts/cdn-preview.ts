@@ -1,0 +1,79 @@
+// A local stand-in for a static CDN: serves a built site with sirv, applying its `_headers`
+// and `_redirects` (read by Netlify's own parsers) the way Cloudflare Pages and Netlify do.
+// Used by `npm run preview` and by every browser test.
+import { parseAllHeaders } from '@netlify/headers-parser';
+import { parseAllRedirects } from '@netlify/redirect-parser';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
+import { headersFor, redirectFor, type ParsedHeaderRule, type ParsedRedirect } from '../src/lib/cdn-rules.ts';
+
+/** A running preview: its origin and a way to stop it. */
+export interface Preview {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Reads `dir/_headers` and `dir/_redirects`; throws, naming the line, if either is malformed. */
+export async function readCdnRules(dir: string): Promise<{ headers: ParsedHeaderRule[]; redirects: ParsedRedirect[] }> {
+  const headersFile = path.join(dir, '_headers');
+  const redirectsFile = path.join(dir, '_redirects');
+  const h = await parseAllHeaders({ headersFiles: existsSync(headersFile) ? [headersFile] : [], configHeaders: [], minimal: false });
+  const r = await parseAllRedirects({ redirectsFiles: existsSync(redirectsFile) ? [redirectsFile] : [], configRedirects: [], minimal: false });
+  const errors = [...h.errors, ...r.errors];
+  if (errors.length) throw new Error(`[preview] ${dir}: ${errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n')}`);
+  return { headers: h.headers as ParsedHeaderRule[], redirects: r.redirects as ParsedRedirect[] };
+}
+
+/** Serves `dir` on `host:port` (port 0: any free port) as a CDN would. */
+export async function startPreview(dir: string, options: { host?: string; port?: number } = {}): Promise<Preview> {
+  const root = path.resolve(dir);
+  const rules = await readCdnRules(root);
+  const files = sirv(root, { dev: false, etag: true, dotfiles: false });
+  const notFound = path.join(root, '404.html');
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return void res.writeHead(400).end('bad request');
+    }
+    for (const [name, value] of Object.entries(headersFor(rules.headers, url.pathname))) res.setHeader(name, value);
+    // The rule files themselves are configuration, never content.
+    if (/^\/_(headers|redirects)$/.test(pathname)) return void sendNotFound(res);
+    const redirect = redirectFor(rules.redirects, url.pathname);
+    if (redirect && !existsSync(path.join(root, pathname, pathname.endsWith('/') ? 'index.html' : ''))) {
+      return void res.writeHead(redirect.status, { Location: redirect.location }).end();
+    }
+    // Like the hosts: /folder is answered with a redirect to /folder/ when folder/index.html exists.
+    const folder = path.join(root, pathname);
+    if (!pathname.endsWith('/') && folder.startsWith(root) && existsSync(path.join(folder, 'index.html')) && statSync(folder).isDirectory()) {
+      return void res.writeHead(308, { Location: `${url.pathname}/${url.search}` }).end();
+    }
+    files(req, res, () => sendNotFound(res));
+  };
+
+  const sendNotFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+  };
+
+  const server = createServer(handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

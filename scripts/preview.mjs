@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// `npm run preview`: serves dist/ as a CDN would (honouring _headers and _redirects).
+//   npm run preview -- [folder] [--port 4321] [--host 127.0.0.1]
+import { parseArgs } from 'node:util';
+import { startPreview } from './cdn-preview.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+});
+const dir = positionals[0] ?? 'dist';
+const preview = await startPreview(dir, { host: values.host, port: Number(values.port) });
+console.log(`Serving ${dir}/ like a CDN (with its _headers and _redirects) at ${preview.origin}/  (Ctrl+C to stop)`);

@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheRules, MAX_HEADER_RULES, renderHeaders, securityHeaders } from '../lib/cdn-headers.ts';
+import { contentRoot, loadContent } from '../lib/content-source.ts';
+import { inlineCodeHashes, siteHeaderPolicy } from '../lib/csp.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { buildTime, isPublished } from '../lib/publish.ts';
+import { aliasRedirects, renderRedirects } from '../lib/redirects.ts';
+
+/**
+ * Writes `_headers` (security headers and cache lifetimes) and `_redirects` (published
+ * articles' old addresses) into a finished build, for Cloudflare Pages and Netlify. Returns
+ * the problems that must fail the build (an alias that would hide a live page, too many rules).
+ * Called by the output-checks integration, after every other step has written its files.
+ */
+export async function writeCdnFiles(opts: { outDir: string; projectDir: string; files: readonly string[]; html: ReadonlyMap<string, string> }): Promise<{ problems: string[]; summary: string }> {
+  const { outDir, projectDir, files, html } = opts;
+  const now = buildTime();
+  const model = await loadContent(projectDir, contentRoot(), now);
+  const live = model.articles.filter((a) => isPublished(a.data, now));
+  const { redirects, problems } = aliasRedirects(
+    live.map((a) => ({ slug: a.slug, file: a.file, aliases: a.data.aliases })),
+    files,
+  );
+  const out = problems.map(formatProblem);
+
+  // One header policy for all pages: what Astro put in each page's <meta>, merged.
+  const metas = [...html.values()].flatMap((h) =>
+    [...h.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!)),
+  );
+  const used = new Set([...html.values()].flatMap(inlineCodeHashes));
+  const rules = [{ path: '/*', headers: securityHeaders(siteHeaderPolicy(metas, undefined, used)) }, ...cacheRules(files)];
+  if (rules.length > MAX_HEADER_RULES) {
+    out.push(`_headers: ${rules.length} rules, but Cloudflare Pages reads only ${MAX_HEADER_RULES}; group files into fewer folders`);
+  }
+  await writeFile(path.join(outDir, '_headers'), renderHeaders(rules));
+  await writeFile(path.join(outDir, '_redirects'), renderRedirects(redirects));
+  return { problems: out, summary: `_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects` };
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}

@@ -1,0 +1,73 @@
+import type { Problem } from './problems.ts';
+import { articlePath } from './paths.ts';
+
+/** An article's old addresses, from its `aliases` front matter. */
+export interface AliasSource {
+  slug: string;
+  /** The article file, for error messages. */
+  file: string;
+  aliases: readonly string[];
+}
+
+/** One `_redirects` line: a permanent redirect from an old path to a live page. */
+export interface Redirect {
+  from: string;
+  to: string;
+  status: 301;
+}
+
+/** A path as a CDN compares it: case-insensitive, `index.html` and a trailing slash ignored. */
+export function pathKey(p: string): string {
+  return p.toLowerCase().replace(/\/index\.html$/, '/').replace(/\/+$/, '') || '/';
+}
+
+/** The URL path each output file answers at (`a/index.html` → `/a/`, `feed.xml` → `/feed.xml`). */
+export function urlPathOf(file: string): string {
+  return file === 'index.html' || file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+/**
+ * Redirects from every alias of a published article to its page. An alias that answers for a
+ * live file, or that two articles claim, is a problem: the build fails rather than hide a page.
+ */
+export function aliasRedirects(articles: readonly AliasSource[], outputFiles: readonly string[]): { redirects: Redirect[]; problems: Problem[] } {
+  const live = new Map(outputFiles.map((f) => [pathKey(urlPathOf(f)), urlPathOf(f)]));
+  const claimed = new Map<string, AliasSource>();
+  const redirects: Redirect[] = [];
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      const key = pathKey(alias);
+      const page = live.get(key);
+      const other = claimed.get(key);
+      if (page) {
+        problems.push({ file: article.file, field: 'aliases', message: `alias "${alias}" is the address of a live page (${page}); a redirect would hide it. Remove the alias` });
+      } else if (other && other !== article) {
+        problems.push({ file: article.file, field: 'aliases', message: `alias "${alias}" is also an alias of ${other.file}; an old address can lead to one article only` });
+      } else if (!other) {
+        claimed.set(key, article);
+        const to = articlePath(article.slug);
+        redirects.push({ from: alias, to, status: 301 });
+        // Hosts differ on whether /old and /old/ are the same rule: write both forms of a folder path.
+        const twin = alias.endsWith('/') ? alias.replace(/\/+$/, '') : /\.[a-z0-9]+$/i.test(alias) ? undefined : `${alias}/`;
+        if (twin && twin !== '') redirects.push({ from: twin, to, status: 301 });
+      }
+    }
+  }
+  return { redirects, problems };
+}
+
+/** The text of `_redirects` (one `from to status` line each, the format both hosts read). */
+export function renderRedirects(redirects: readonly Redirect[]): string {
+  for (const r of redirects) {
+    // Aliases are validated as plain paths; this guards the file format itself against injection.
+    if (!/^\/[^\s*:#!]*$/.test(r.from) || !/^\/[^\s]*$/.test(r.to)) {
+      throw new Error(`[redirects] refusing to write an unsafe redirect ${JSON.stringify(r.from)} → ${JSON.stringify(r.to)}`);
+    }
+  }
+  return (
+    '# Written by the build from articles\' `aliases` (src/integrations/cdn-files.ts).\n' +
+    redirects.map((r) => `${r.from} ${r.to} ${r.status}`).join('\n') +
+    (redirects.length ? '\n' : '')
+  );
+}

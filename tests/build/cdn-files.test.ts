@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readCdnRules } from '../../scripts/cdn-preview.ts';
+import { CACHE_CONTROL, cacheClassOf } from '../../src/lib/cdn-headers.ts';
+import { headersFor } from '../../src/lib/cdn-rules.ts';
+import { inlineCodeHashes, parseCsp } from '../../src/lib/csp.ts';
+import { listFiles } from '../../src/lib/output-files.ts';
+import { urlPathOf } from '../../src/lib/redirects.ts';
+import { readPage } from '../helpers/site.ts';
+
+// The demo build's _headers and _redirects, read by Netlify's own parsers and matched the way
+// the CDN matches them: what each file would be served with.
+describe('_headers of the demo build', async () => {
+  const dir = inject('demoDir');
+  const files = (await listFiles(dir)).filter((f) => f !== '_headers' && f !== '_redirects');
+  const { headers: rules } = await readCdnRules(dir);
+
+  it('gives every file exactly one Cache-Control: immutable for hashed assets, short with stale-while-revalidate for pages', () => {
+    for (const file of files) {
+      const cc = headersFor(rules, urlPathOf(file))['Cache-Control'];
+      expect(cc, file).toBe(CACHE_CONTROL[cacheClassOf(file)]);
+    }
+    const hashed = files.filter((f) => f.startsWith('_astro/'));
+    expect(hashed.length).toBeGreaterThan(5);
+    expect(headersFor(rules, `/${hashed[0]}`)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/articles/port-of-tanger-med-record/')['Cache-Control']).toMatch(/^public, max-age=60, stale-while-revalidate=\d+$/);
+  });
+
+  it('sends the security headers with every file', () => {
+    for (const file of files) {
+      const h = headersFor(rules, urlPathOf(file));
+      expect(h['X-Content-Type-Options'], file).toBe('nosniff');
+      expect(h['Referrer-Policy'], file).toBe('strict-origin-when-cross-origin');
+      expect(h['Permissions-Policy'], file).toContain('camera=()');
+      expect(h['Strict-Transport-Security'], file).toMatch(/^max-age=\d{8,}/);
+      expect(h['Content-Security-Policy'], file).toBeTruthy();
+    }
+  });
+
+  it('sends a strict CSP that allows what each page\'s own <meta> policy allows, except hashes of code that is not there', () => {
+    const header = headersFor(rules, '/')['Content-Security-Policy']!;
+    expect(header).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    const policy = parseCsp(header);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    for (const page of files.filter((f) => f.endsWith('.html'))) {
+      const meta = readPage(dir, urlPathOf(page)).querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, page).not.toBeNull();
+      for (const [name, sources] of parseCsp(meta!.getAttribute('content')!)) {
+        expect(policy.get(name), `${page}: ${name}`).toEqual(expect.arrayContaining(sources.filter((s) => !s.startsWith("'sha"))));
+      }
+      const html = readFileSync(path.join(dir, page), 'utf8');
+      for (const hash of inlineCodeHashes(html)) expect([...policy.get('script-src')!, ...policy.get('style-src')!], page).toContain(hash);
+    }
+  });
+
+  it('writes an empty _redirects when no article has aliases', () => {
+    expect(readFileSync(path.join(dir, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([]);
+  });
+});
+
+describe('_redirects of a site with renamed articles', async () => {
+  const { redirects } = await readCdnRules(inject('hostileDir'));
+  it('sends every alias to its article with a permanent redirect', () => {
+    expect(redirects.map((r) => [r.from, r.to, r.status])).toEqual([
+      ['/2019/05/old-story.html', '/articles/renamed-story/', 301],
+      ['/old/renamed-story/', '/articles/renamed-story/', 301],
+      ['/old/renamed-story', '/articles/renamed-story/', 301],
+    ]);
+  });
+});

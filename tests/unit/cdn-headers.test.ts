@@ -1,0 +1,82 @@
+import { parseAllHeaders } from '@netlify/headers-parser';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CACHE_CONTROL, cacheClassOf, cacheRules, renderHeaders, securityHeaders } from '../../src/lib/cdn-headers.ts';
+import { headersFor, type ParsedHeaderRule } from '../../src/lib/cdn-rules.ts';
+import { urlPathOf } from '../../src/lib/redirects.ts';
+
+const files = [
+  'index.html',
+  '404.html',
+  'favicon.svg',
+  'rss.xml',
+  'feed.json',
+  '_astro/app.Ab12Cd34.css',
+  '_astro/photo.Xy_987.webp',
+  'articles/one/index.html',
+  'articles/two/index.html',
+  'category/news/index.html',
+  'category/news/rss.xml',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind.en_3f2a1b.pf_meta',
+  'pagefind/fragment/en_1a2b3c.pf_fragment',
+  'pagefind/index/en_4d5e6f.pf_index',
+];
+
+describe('cacheClassOf', () => {
+  it.each([
+    ['_astro/app.Ab12Cd34.css', 'immutable'],
+    ['pagefind/fragment/en_1a2b3c.pf_fragment', 'immutable'],
+    ['pagefind/pagefind.en_3f2a1b.pf_meta', 'immutable'],
+    ['pagefind/pagefind-entry.json', 'html'],
+    ['articles/one/index.html', 'html'],
+    ['rss.xml', 'feed'],
+    ['feed.json', 'feed'],
+    ['favicon.svg', 'asset'],
+  ] as const)('%s is %s', (file, cls) => expect(cacheClassOf(file)).toBe(cls));
+});
+
+/** Writes the rules as `_headers` and reads them back with Netlify's own parser. */
+async function viaNetlifyParser(text: string): Promise<ParsedHeaderRule[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'headers-'));
+  await writeFile(path.join(dir, '_headers'), text);
+  const { headers, errors } = await parseAllHeaders({ headersFiles: [path.join(dir, '_headers')], configHeaders: [], minimal: false });
+  expect(errors).toEqual([]);
+  return headers as ParsedHeaderRule[];
+}
+
+describe('the _headers file', () => {
+  it('gives every file exactly one Cache-Control of its class, as a CDN matches the rules', async () => {
+    const text = renderHeaders([{ path: '/*', headers: securityHeaders("default-src 'self'") }, ...cacheRules(files)]);
+    const rules = await viaNetlifyParser(text);
+    for (const file of files) {
+      const headers = headersFor(rules, urlPathOf(file));
+      expect(headers['Cache-Control'], file).toBe(CACHE_CONTROL[cacheClassOf(file)]);
+      expect(headers['X-Content-Type-Options'], file).toBe('nosniff');
+      expect(headers['Content-Security-Policy'], file).toBe("default-src 'self'");
+    }
+  });
+
+  it('groups folders whose files share a class into one rule', () => {
+    const paths = cacheRules(files).map((r) => r.path);
+    expect(paths).toContain('/_astro/*');
+    expect(paths).toContain('/articles/*');
+    expect(paths).toContain('/pagefind/fragment/*');
+    expect(paths).not.toContain('/pagefind/*');
+    expect(paths).toContain('/category/news/rss.xml');
+  });
+
+  it('keeps pages and feeds short-lived with stale-while-revalidate, hashed files immutable', () => {
+    expect(CACHE_CONTROL.immutable).toBe('public, max-age=31536000, immutable');
+    expect(CACHE_CONTROL.html).toMatch(/max-age=\d{1,3},.*stale-while-revalidate=\d+/);
+    expect(CACHE_CONTROL.feed).toMatch(/stale-while-revalidate=\d+/);
+  });
+
+  it('refuses a rule whose text would inject another rule', () => {
+    expect(() => renderHeaders([{ path: '/x', headers: [['X-Test', 'a\n/*\n  X-Evil: 1']] }])).toThrow(/unsafe rule/);
+    expect(() => renderHeaders([{ path: '/x y', headers: [['X-Test', 'a']] }])).toThrow(/unsafe rule/);
+  });
+});

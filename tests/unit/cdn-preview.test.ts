@@ -1,0 +1,59 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type Preview } from '../../scripts/cdn-preview.ts';
+
+// The preview over a tiny hand-made site: what a CDN would answer for each request.
+describe('the CDN-like preview', () => {
+  let preview: Preview;
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'preview-'));
+    await mkdir(path.join(dir, 'articles/new'), { recursive: true });
+    await mkdir(path.join(dir, '_astro'));
+    await writeFile(path.join(dir, 'index.html'), '<h1>home</h1>');
+    await writeFile(path.join(dir, '404.html'), '<h1>not found page</h1>');
+    await writeFile(path.join(dir, 'articles/new/index.html'), '<h1>new</h1>');
+    await writeFile(path.join(dir, '_astro/app.123.css'), 'body{}');
+    await writeFile(path.join(dir, '_headers'), "/*\n  X-Test: all\n  Content-Security-Policy: default-src 'self'\n/_astro/*\n  Cache-Control: immutable\n/articles/*\n  Cache-Control: short\n");
+    await writeFile(path.join(dir, '_redirects'), '/2019/old.html /articles/new/ 301\n');
+    preview = await startPreview(dir);
+  });
+  afterAll(() => preview?.close());
+
+  const get = (p: string) => fetch(`${preview.origin}${p}`, { redirect: 'manual' });
+
+  it('sends the _headers of the matching rules with each file', async () => {
+    const css = await get('/_astro/app.123.css');
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toMatch(/text\/css/);
+    expect(css.headers.get('cache-control')).toBe('immutable');
+    expect(css.headers.get('x-test')).toBe('all');
+    const page = await get('/articles/new/');
+    expect(await page.text()).toBe('<h1>new</h1>');
+    expect(page.headers.get('cache-control')).toBe('short');
+    expect(page.headers.get('content-security-policy')).toBe("default-src 'self'");
+  });
+
+  it('answers an alias with its redirect', async () => {
+    const res = await get('/2019/old.html');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/articles/new/');
+  });
+
+  it('adds the trailing slash to a folder, and serves 404.html with status 404 for anything missing', async () => {
+    const folder = await get('/articles/new?x=1');
+    expect(folder.status).toBe(308);
+    expect(folder.headers.get('location')).toBe('/articles/new/?x=1');
+    const missing = await get('/nope/');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('not found page');
+    expect(missing.headers.get('x-test')).toBe('all');
+  });
+
+  it('never serves its rule files or anything outside the folder', async () => {
+    expect((await get('/_headers')).status).toBe(404);
+    expect((await get('/_redirects')).status).toBe(404);
+    expect((await get('/..%2f..%2fetc/passwd')).status).toBe(404);
+  });
+});

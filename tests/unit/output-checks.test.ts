@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../src/lib/csp.ts';
+import { checkOutput, type OutputSnapshot } from '../../src/lib/output-checks.ts';
+
+const SITE = 'https://news.example';
+const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${cspHash('ok()')}">`;
+
+/** A page with the head every page needs, and `body`. */
+const page = (path: string, body: string, head = `<title>T</title><link rel="canonical" href="${SITE}${path}">${META}`) =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+function snapshot(pages: Record<string, string>, extra: string[] = [], redirects: OutputSnapshot['redirects'] = []): OutputSnapshot {
+  return { files: new Set([...Object.keys(pages), ...extra]), html: new Map(Object.entries(pages)), redirects, siteUrl: SITE };
+}
+
+describe('checkOutput', () => {
+  it('passes a sound site', () => {
+    const site = snapshot(
+      {
+        'index.html': page('/', '<a href="/articles/a/#part">a</a> <a href="https://other.example/">x</a> <img src="/_astro/p.webp" srcset="/_astro/p.webp 1x" alt=""> <a href="/old/">old</a> <a href="#top">top</a>'),
+        'articles/a/index.html': page('/articles/a/', `<h2 id="part">Part</h2><script>ok()</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="module" src="/_astro/e.js"></script>`),
+      },
+      ['_astro/p.webp', '_astro/e.js'],
+      [{ from: '/old/', to: '/articles/a/' }],
+    );
+    expect(checkOutput(site)).toEqual([]);
+  });
+
+  it('names the page and the target of broken links, anchors, images and files', () => {
+    const site = snapshot({
+      'index.html': page('/', '<a href="/articles/gone/">x</a> <a href="/#nowhere">y</a> <img src="/missing.png" alt="m"> <link rel="stylesheet" href="/_astro/gone.css"> <a href="https://news.example/also-gone/">z</a>'),
+    });
+    expect(checkOutput(site)).toEqual([
+      { page: '/', message: 'broken link: /articles/gone/ (no such file in the build)' },
+      { page: '/', message: 'broken anchor: /#nowhere (no element with id "nowhere" on that page)' },
+      { page: '/', message: 'missing image: /missing.png (no such file in the build)' },
+      { page: '/', message: 'missing file: /_astro/gone.css (no such file in the build)' },
+      { page: '/', message: 'broken link: /also-gone/ (no such file in the build)' },
+    ]);
+  });
+
+  it('requires a title, a canonical URL that is a page of the build, and the CSP meta', () => {
+    const site = snapshot({
+      'a/index.html': page('/a/', 'x', ''),
+      'b/index.html': page('/b/', 'x', `<title>B</title><link rel="canonical" href="${SITE}/elsewhere/">${META}`),
+    });
+    expect(checkOutput(site).map((p) => `${p.page} ${p.message}`)).toEqual([
+      '/a/ the page has no <title>',
+      '/a/ the page has no canonical URL (<link rel="canonical">)',
+      '/a/ the page has no Content-Security-Policy <meta>',
+      `/b/ the canonical URL ${SITE}/elsewhere/ is not a page of this build`,
+    ]);
+  });
+
+  it('flags anything the CSP would block or a writer could have smuggled in', () => {
+    const site = snapshot({
+      'index.html': page(
+        '/',
+        '<script>evil()</script><style>p{}</style><p style="color:red" onclick="x()">p</p><a href="javascript:alert(1)">j</a><a href=" java\tscript:alert(1)">t</a><img alt="gone"><iframe src="data:text/html,x"></iframe><script type="application/ld+json">{broken</script>',
+      ),
+    });
+    const messages = checkOutput(site).map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^an inline <script> is not allowed by the page's CSP.*evil\(\)/),
+        expect.stringMatching(/^an inline <style> is not allowed/),
+        '<p> has a style attribute, which the CSP blocks; use a class',
+        '<p> has an event-handler attribute (onclick), which the CSP blocks',
+        '<a> points to a javascript: URL (javascript:alert(1)), which is never allowed',
+        '<a> points to a javascript: URL (javascript:alert(1)), which is never allowed',
+        expect.stringMatching(/^an image has no source \(alt "gone"\)/),
+        '<iframe> points to a data: URL (data:text/html,x), which is never allowed',
+        'a JSON-LD block is not valid JSON',
+      ]),
+    );
+    expect(messages).toHaveLength(9);
+  });
+
+  it('checks that redirect targets exist', () => {
+    const site = snapshot({ 'index.html': page('/', '') }, [], [{ from: '/old/', to: '/articles/gone/' }]);
+    expect(checkOutput(site)).toEqual([{ page: '/old/', message: 'redirect target /articles/gone/ does not exist' }]);
+  });
+});

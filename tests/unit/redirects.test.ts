@@ -1,0 +1,54 @@
+import { parseAllRedirects } from '@netlify/redirect-parser';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aliasRedirects, renderRedirects } from '../../src/lib/redirects.ts';
+
+const output = ['index.html', 'latest/index.html', 'articles/new-name/index.html', 'articles/other/index.html'];
+
+describe('aliasRedirects', () => {
+  it('redirects each old address of a published article to its page, with and without the trailing slash', () => {
+    const { redirects, problems } = aliasRedirects([{ slug: 'new-name', file: 'content/articles/new-name.md', aliases: ['/2019/05/old.html', '/old/name/'] }], output);
+    expect(problems).toEqual([]);
+    expect(redirects).toEqual([
+      { from: '/2019/05/old.html', to: '/articles/new-name/', status: 301 },
+      { from: '/old/name/', to: '/articles/new-name/', status: 301 },
+      { from: '/old/name', to: '/articles/new-name/', status: 301 },
+    ]);
+  });
+
+  it('fails on an alias that is a live page, naming the article and the page', () => {
+    const { problems } = aliasRedirects([{ slug: 'new-name', file: 'content/articles/new-name.md', aliases: ['/Latest'] }], output);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/articles/new-name.md', field: 'aliases', message: expect.stringContaining('live page (/latest/)') }),
+    ]);
+  });
+
+  it('fails on an alias claimed by two articles', () => {
+    const { problems } = aliasRedirects(
+      [
+        { slug: 'new-name', file: 'a.md', aliases: ['/old/'] },
+        { slug: 'other', file: 'b.md', aliases: ['/old'] },
+      ],
+      output,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('also an alias of a.md');
+  });
+});
+
+describe('renderRedirects', () => {
+  it('writes lines that Netlify\'s own parser reads back unchanged', async () => {
+    const { redirects } = aliasRedirects([{ slug: 'new-name', file: 'x.md', aliases: ['/2019/05/old.html'] }], output);
+    const dir = await mkdtemp(path.join(tmpdir(), 'redirects-'));
+    await writeFile(path.join(dir, '_redirects'), renderRedirects(redirects));
+    const parsed = await parseAllRedirects({ redirectsFiles: [path.join(dir, '_redirects')], configRedirects: [], minimal: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.redirects).toEqual([expect.objectContaining({ from: '/2019/05/old.html', to: '/articles/new-name/', status: 301 })]);
+  });
+
+  it.each(['/old\n/* https://evil.example 200', '/old /evil', '/*', '/:splat', 'https://evil.example/'])('refuses to write the unsafe source %j', (from) => {
+    expect(() => renderRedirects([{ from, to: '/articles/x/', status: 301 }])).toThrow(/unsafe redirect/);
+  });
+});
