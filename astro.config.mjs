@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cms } from './src/integrations/cms.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { inPagesSitemap } from './src/lib/sitemaps.ts';
@@ -33,9 +34,13 @@ export default defineConfig({
       customSitemaps: [`${SITE.url}/sitemap-articles.xml`, `${SITE.url}/sitemap-news.xml`],
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
+    // The CMS at /admin/ (written into the output, not a page: no sitemap entry, no search).
+    cms(),
     // Last, so it indexes the finished pages.
     pagefindIndex(),
   ],
+  // Lets the Astro VS Code extension check article and author front matter (README: Editors).
+  experimental: { contentIntellisense: true },
   devToolbar: { enabled: false },
   vite: {
     build: {
