@@ -57,6 +57,7 @@ export const SITE: SiteConfig = {
   tickerCount: 12,
   pageSize: 12,
   latestDays: 3,
-  comments: { endpoint: undefined },
+  // Off by default; NEWSROOM_COMMENTS_ENDPOINT sets it per deployment (e.g. staging).
+  comments: { endpoint: process.env['NEWSROOM_COMMENTS_ENDPOINT'] || undefined },
   cms: { backend: { name: 'github', repo: 'atlas-courier/newsroom', branch: 'main' } },
 };
