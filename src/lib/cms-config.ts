@@ -6,7 +6,7 @@
 // that are still drafts) are left to `npm run check` on the pull request.
 import { ISO_DATE_TIME } from '../schemas/common.ts';
 import type { CmsBackend } from '../site.config.ts';
-import { SCHEMA_TARGETS, toJsonSchema, type JsonSchema } from './json-schemas.ts';
+import { PATTERN_MESSAGES, SCHEMA_TARGETS, toJsonSchema, type JsonSchema } from './json-schemas.ts';
 
 /** A Sveltia CMS field definition (the subset we generate). */
 export type CmsField = { name: string; label: string; widget: string; [option: string]: unknown };
@@ -23,14 +23,6 @@ export interface CmsOptions {
   /** Reads a project file (the schema sources, for field descriptions). */
   readSource: (projectPath: string) => string;
 }
-
-/** Messages for the patterns the schemas use, shown by the CMS when a value does not match. */
-const PATTERN_MESSAGES: Record<string, string> = {
-  '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'Use lowercase letters, digits and single hyphens, e.g. economy',
-  '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$': 'A language tag such as en, fr or ar-MA',
-  '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|https://[^\\s/?#]+\\S*)$': 'An article slug (e.g. port-of-tanger-med-record) or an https:// address',
-  '^(https:\\/\\/|mailto:)\\S+$': 'An https:// or mailto: address',
-};
 
 // A category is picked from the sections list; the list lives in one file as a top-level list.
 const categoryPicker = (required: boolean) => ({
@@ -74,7 +66,8 @@ function toField(name: string, prop: JsonSchema, required: boolean, at: string, 
     name,
     label: label(name),
     widget: 'string',
-    ...(typeof prop['description'] === 'string' ? { hint: prop['description'] } : {}),
+    // Hints are Markdown in the CMS: keep `/tag/<tag>/` from being read as an HTML tag.
+    ...(typeof prop['description'] === 'string' ? { hint: prop['description'].replace(/</g, '&lt;') } : {}),
     // A field with a default may be left out of the file: the CMS need not insist on it.
     required: required && prop['default'] === undefined,
   };

@@ -7,6 +7,7 @@ import { AuthorSchema } from '../schemas/author.ts';
 import { BriefFileSchema } from '../schemas/brief.ts';
 import { CategoryFileSchema } from '../schemas/category.ts';
 import { CommentFileSchema } from '../schemas/comment.ts';
+import { ISO_DATE_TIME } from '../schemas/common.ts';
 
 /** A JSON Schema document (draft-07). */
 export type JsonSchema = { [key: string]: unknown };
@@ -24,6 +25,18 @@ export interface SchemaTarget {
   /** Content files it applies to, as globs relative to the content folder. */
   files: string[];
 }
+
+/**
+ * Plain-words messages for the patterns the schemas use: editors show them instead of the regular
+ * expression (`patternErrorMessage`, read by VS Code and the YAML language server), and so does the CMS.
+ */
+export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
+  [ISO_DATE_TIME.source]: 'Expected a date-time with offset, e.g. 2025-01-14T15:20:00+01:00',
+  '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'Use lowercase letters, digits and single hyphens, e.g. economy',
+  '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$': 'Expected a language tag such as en, fr or ar-MA',
+  '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|https://[^\\s/?#]+\\S*)$': 'Expected an article slug (e.g. port-of-tanger-med-record) or an https:// address',
+  '^(https:\\/\\/|mailto:)\\S+$': 'Expected an https:// or mailto: address',
+};
 
 /** The content types, in the order the README lists them. */
 export const SCHEMA_TARGETS: readonly SchemaTarget[] = [
@@ -46,11 +59,13 @@ export function fieldDocs(source: string): Map<string, string> {
   return docs;
 }
 
-/** Adds `description` to every property that has a doc line, at any depth. */
+/** Adds `description` to every property that has a doc line, and messages to patterns, at any depth. */
 function describeProperties(node: unknown, docs: ReadonlyMap<string, string>): void {
   if (Array.isArray(node)) return node.forEach((n) => describeProperties(n, docs));
   if (node === null || typeof node !== 'object') return;
   const obj = node as JsonSchema;
+  const message = typeof obj['pattern'] === 'string' ? PATTERN_MESSAGES[obj['pattern']] : undefined;
+  if (message) obj['patternErrorMessage'] = message;
   const props = obj['properties'];
   if (props && typeof props === 'object') {
     for (const [key, value] of Object.entries(props as Record<string, JsonSchema>)) {
