@@ -90,7 +90,6 @@ export function cms(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://localhost');
-          if (url.pathname === '/admin') return void res.writeHead(301, { location: '/admin/' }).end();
           if (!url.pathname.startsWith('/admin/')) return next();
           const name = url.pathname.slice('/admin/'.length) || 'index.html';
           // Regenerated on every request, so a schema or config change shows on reload.
