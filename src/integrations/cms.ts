@@ -31,7 +31,10 @@ function packageDir(projectDir: string, name: string): string {
   }
 }
 
-/** The page that boots the CMS: our own copy of the bundle, no script from another host. */
+/**
+ * The page that boots the CMS: our own copy of the bundle, no script from another host. The CMS
+ * reads /admin/config.yml by default (no `rel="cms-config-url"` link: not a valid HTML keyword).
+ */
 function adminPage(version: string, csp: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -41,7 +44,6 @@ function adminPage(version: string, csp: string): string {
     <meta name="robots" content="noindex" />
     <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <title>Content manager | ${SITE.name}</title>
-    <link href="/admin/config.yml" type="application/yaml" rel="cms-config-url" />
   </head>
   <body>
     <script src="/admin/sveltia-cms.js?v=${version}"></script>
