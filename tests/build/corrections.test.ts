@@ -20,6 +20,13 @@ describe('corrections on an article', () => {
     expect(doc.querySelector('.story__updated time')?.getAttribute('datetime')).toBe('2025-01-14T10:30:00+01:00');
   });
 
+  it("set the structured data's dateModified and the article:modified_time tag", () => {
+    const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => [JSON.parse(s.textContent ?? '')].flat());
+    const article = ld.find((x: { '@type'?: string }) => x['@type'] === 'NewsArticle') as { datePublished: string; dateModified: string };
+    expect([article.datePublished, article.dateModified]).toEqual(['2025-01-13T08:00:00+01:00', '2025-01-14T10:30:00+01:00']);
+    expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe('2025-01-14T10:30:00+01:00');
+  });
+
   it('leave articles without corrections alone', () => {
     expect(readPage(inject('siteDir'), '/articles/escaped-title/').querySelector('.corrections')).toBeNull();
   });
