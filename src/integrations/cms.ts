@@ -62,6 +62,7 @@ export function adminFiles(projectDir: string): AdminFile[] {
     root: contentRoot(),
     backend: SITE.cms.backend,
     siteUrl: SITE.url,
+    siteName: SITE.name,
     timeZone: SITE.timeZone,
     readSource: (p) => readFileSync(path.join(projectDir, p), 'utf8'),
   });

@@ -18,6 +18,8 @@ export interface CmsOptions {
   backend: CmsBackend;
   /** Public origin of the site, for "view on site" links. */
   siteUrl: string;
+  /** The outlet's name, in the CMS's title. */
+  siteName: string;
   /** IANA zone the date pickers work in; times are saved with its offset. */
   timeZone: string;
   /** Reads a project file (the schema sources, for field descriptions). */
@@ -123,11 +125,14 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
   return {
     backend,
     site_url: o.siteUrl,
+    app_title: `${o.siteName} content manager`,
     // Images live next to the file that uses them (see README: Articles); this is only the
     // folder the CMS's media library opens by default.
     media_folder: `${root}/articles`,
     public_folder: '',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left empty is left out of the file: the schemas reject empty strings.
+    output: { omit_empty_optional_fields: true },
     collections: [
       {
         name: 'articles',
@@ -143,8 +148,9 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         slug: { template: '{{title}}', editable: ['create'] },
         summary: '{{title}}',
         sortable_fields: ['published', 'title'],
-        // An image is saved next to the article and referred to as ./name.jpg.
-        media_folder: '',
+        // Images go next to the article, referred to as ./name.jpg. Sveltia resolves an
+        // entry-relative folder from a folder named after the entry, hence '..' (tests/e2e/cms.test.ts).
+        media_folder: '..',
         public_folder: './',
         fields: [...toFields(article, 'articles', timeZone), { name: 'body', label: 'Body', widget: 'markdown', hint: 'The story, in Markdown.' }],
       },
@@ -171,6 +177,7 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         create: true,
         identifier_field: 'name',
         slug: '{{name}}',
+        // No `path` here, so the entry's own folder is the authors folder.
         media_folder: '',
         public_folder: './',
         fields: toFields(author, 'authors', timeZone),

@@ -1,11 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/lib/content-validate.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
-import { projectDir } from '../helpers/site.ts';
+import { DEMO_EPOCH, projectDir } from '../helpers/site.ts';
 
 // The CMS as an editor meets it, in Chromium, on the built demo site. The one change we make is
 // the backend: Sveltia's "test-repo" backend keeps the repository in the browser's private file
@@ -19,6 +20,56 @@ function demoRepository(): Record<string, string> {
     if (/\.(md|ya?ml)$/.test(f)) files[`content/${f.split(path.sep).join('/')}`] = readFileSync(path.join(projectDir, 'content', f), 'utf8');
   }
   return files;
+}
+
+/** Every file of the repository in the browser's private file system (text, or '' for binaries). */
+async function readRepository(page: Page): Promise<Array<{ path: string; text: string }>> {
+  return page.evaluate(async () => {
+    const files: Array<{ path: string; text: string }> = [];
+    type Dir = { entries(): AsyncIterable<[string, { kind: string; getFile(): Promise<File> }]> };
+    const walk = async (dir: Dir, prefix: string): Promise<void> => {
+      for await (const [name, handle] of dir.entries()) {
+        if (handle.kind === 'directory') await walk(handle as unknown as Dir, `${prefix}${name}/`);
+        else files.push({ path: `${prefix}${name}`, text: /\.(md|ya?ml)$/.test(name) ? await (await handle.getFile()).text() : '' });
+      }
+    };
+    const root = await navigator.storage.getDirectory();
+    await walk((await root.getDirectoryHandle('sveltia-cms-test')) as unknown as Dir, '');
+    return files;
+  });
+}
+
+/** Waits until the CMS has written a file matching `test`, and returns it. */
+async function waitForFile(page: Page, test: (f: { path: string; text: string }) => boolean): Promise<{ path: string; text: string }> {
+  for (let i = 0; i < 100; i++) {
+    const found = (await readRepository(page)).find(test);
+    if (found) return found;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the CMS wrote no such file');
+}
+
+/** The build's own checks over the repository as the CMS left it: every problem, formatted. */
+async function problemsInRepository(page: Page): Promise<string[]> {
+  const files = await readRepository(page);
+  const texts = (dir: string) => files.filter((f) => f.path.startsWith(dir) && /\.(md|ya?ml)$/.test(f.path));
+  const { problems } = validateContent(
+    {
+      root: 'content',
+      articles: texts('content/articles/'),
+      briefs: texts('content/briefs/'),
+      authors: texts('content/authors/'),
+      comments: texts('content/comments/'),
+      categories: files.find((f) => f.path === 'content/categories.yaml'),
+    },
+    {
+      // The demo's clock, or later: what the CMS dates "now" must count as published.
+      now: new Date(Math.max(Date.now(), DEMO_EPOCH * 1000)),
+      // Images the CMS wrote are in the browser; the demo's own images are in the project.
+      fileExists: (p) => files.some((f) => f.path === p) || existsSync(path.join(projectDir, p)),
+    },
+  );
+  return problems.map(formatProblem);
 }
 
 describe('the CMS at /admin/ in Chromium', () => {
@@ -97,34 +148,42 @@ describe('the CMS at /admin/ in Chromium', () => {
     await page.getByRole('textbox', { name: 'Link' }).fill('port-of-tanger-med-record');
     await page.getByRole('button', { name: 'Save' }).click();
 
-    const written = await page.waitForFunction(async () => {
-      const root = await navigator.storage.getDirectory();
-      const dir = await (await (await root.getDirectoryHandle('sveltia-cms-test')).getDirectoryHandle('content')).getDirectoryHandle('briefs');
-      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
-        const text = await (await handle.getFile()).text();
-        if (text.includes('record</b> day')) return { name, text };
-      }
-      return undefined;
-    });
-    const file = (await written.jsonValue())!;
-    expect(file.name).toMatch(/^\d{4}-\d{2}-\d{2}\.yaml$/);
+    const file = await waitForFile(page, (f) => f.path.startsWith('content/briefs/') && f.text.includes('record</b> day'));
+    expect(file.path).toMatch(/^content\/briefs\/\d{4}-\d{2}-\d{2}\.yaml$/);
     expect(file.text).toMatch(/^- time: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}\n/);
     expect(file.text).toContain('  category: economy\n  link: port-of-tanger-med-record\n');
+    expect(await problemsInRepository(page)).toEqual([]);
+  });
 
-    // The build's own checks accept the file the CMS wrote.
-    const repo = demoRepository();
-    const briefs = Object.entries(repo).filter(([p]) => p.startsWith('content/briefs/')).map(([p, text]) => ({ path: p, text }));
-    const { problems } = validateContent(
-      {
-        root: 'content',
-        articles: Object.entries(repo).filter(([p]) => p.endsWith('.md')).map(([p, text]) => ({ path: p, text })),
-        briefs: [...briefs, { path: `content/briefs/${file.name}`, text: file.text }],
-        authors: Object.entries(repo).filter(([p]) => p.startsWith('content/authors/')).map(([p, text]) => ({ path: p, text })),
-        categories: { path: 'content/categories.yaml', text: repo['content/categories.yaml']! },
-      },
-      { now: new Date(), fileExists: () => true },
-    );
-    expect(problems.filter((p) => p.file.endsWith(file.name))).toEqual([]);
+  it('saves a new article as a draft, with its image next to it, in a form the build accepts', async () => {
+    await page.getByText('Articles', { exact: true }).first().click();
+    await page.getByRole('button', { name: /New/ }).first().click();
+    await page.getByRole('textbox', { name: 'Title' }).fill("L'été à Rabat: the festival season opens");
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Concerts every night until September.');
+    await page.getByRole('combobox', { name: 'Category' }).click();
+    await page.getByRole('option', { name: 'Culture' }).click();
+    await page.getByText(/^Add\W+Image\W*$/).first().click();
+    await page.locator('input[type=file]').first().setInputFiles(path.join(projectDir, 'tests/fixtures/site/content/articles/2025/picture.png'));
+    await page.getByRole('textbox', { name: 'Alt text' }).fill('A red square');
+    // The editor renders fields as they scroll into view; the body is last.
+    const body = page.locator('section[data-key-path="body"] [role=textbox]').first();
+    for (let i = 0; i < 20 && !(await body.count()); i++) {
+      await page.locator('[data-key-path]').last().scrollIntoViewIfNeeded();
+      await page.mouse.move(300, 400);
+      await page.mouse.wheel(0, 1500);
+    }
+    await body.click();
+    await page.keyboard.type('The story.');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const article = await waitForFile(page, (f) => f.path.endsWith('.md') && f.text.includes("L'été à Rabat"));
+    expect(article.path).toMatch(/^content\/articles\/\d{4}\/\d{2}\/l-ete-a-rabat-the-festival-season-opens\.md$/);
+    expect(article.text).toContain('category: culture\nimage:\n  src: ./picture.png\n  alt: A red square\ndraft: true\n');
+    // Empty optional fields (caption, language...) are left out rather than written as "".
+    expect(article.text).not.toMatch(/: ''$/m);
+    const files = await readRepository(page);
+    expect(files.map((f) => f.path)).toContain(`${path.posix.dirname(article.path)}/picture.png`);
+    expect(await problemsInRepository(page)).toEqual([]);
   });
 
   it('asked no other host for anything (its update check is refused by the page CSP before it leaves)', () => {

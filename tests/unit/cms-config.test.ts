@@ -12,6 +12,7 @@ const config = cmsConfig({
   root: 'content',
   backend: { name: 'github', repo: 'atlas-courier/newsroom', branch: 'main' },
   siteUrl: 'https://atlascourier.example',
+  siteName: 'The Atlas Courier',
   timeZone: 'Africa/Casablanca',
   readSource,
 });
