@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { outputChecks } from './src/integrations/output-checks.ts';
+import { cms } from './src/integrations/cms.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
       customSitemaps: [`${SITE.url}/sitemap-articles.xml`, `${SITE.url}/sitemap-news.xml`],
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
+    // The CMS at /admin/ (written into the output, not a page: no sitemap entry, no search).
+    cms(),
     // After the pages, so it indexes the finished pages.
     pagefindIndex(),
     // Writes _headers/_redirects and checks the finished output (feeds, sitemaps and index
@@ -48,5 +51,7 @@ export default defineConfig({
   // Never inline scripts or assets: every script is a same-origin file (no CSP hash needed,
   // cached as immutable), and no asset becomes a data: URL that img-src would have to allow.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Lets the Astro VS Code extension check article and author front matter (README: Editors).
+  experimental: { contentIntellisense: true },
   devToolbar: { enabled: false },
 });

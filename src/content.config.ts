@@ -5,6 +5,7 @@ import { ArticleSchema } from './schemas/article.ts';
 import { AuthorSchema } from './schemas/author.ts';
 import { BriefSchema } from './schemas/brief.ts';
 import { CategorySchema } from './schemas/category.ts';
+import { CommentSchema } from './schemas/comment.ts';
 
 // One loader reads and cross-checks all content; these schemas then give Astro its types
 // and resolve image paths (via `image()`) for astro:assets.
@@ -15,4 +16,6 @@ export const collections = {
   categories: defineCollection({ loader: newsroomLoader('categories'), schema: CategorySchema.extend({ order: z.number() }) }),
   // `file` is the briefs file a brief came from, for error messages and editors.
   briefs: defineCollection({ loader: newsroomLoader('briefs'), schema: BriefSchema.extend({ file: z.string() }) }),
+  // Entry ids are `<article-slug>/<comment id>`; `order` is the position in the file.
+  comments: defineCollection({ loader: newsroomLoader('comments'), schema: CommentSchema.extend({ article: z.string(), order: z.number() }) }),
 };

@@ -23,6 +23,22 @@ export interface SiteConfig {
   pageSize: number;
   /** How many days the /latest/ page shows before pointing to the daily archive. */
   latestDays: number;
+  /** Reader comments. `endpoint`: the form handler readers' comments are POSTed to (README: Reader comments); `undefined` shows no form. */
+  comments: { endpoint: string | undefined };
+  /** The git host the CMS at /admin/ reads and commits to (README: The CMS). */
+  cms: { backend: CmsBackend };
+}
+
+/** Where the CMS commits: a GitHub or GitLab repository and branch. */
+export interface CmsBackend {
+  /** `github` or `gitlab`. */
+  name: 'github' | 'gitlab';
+  /** `owner/repo` on GitHub, `group/project` on GitLab. */
+  repo: string;
+  /** The branch editors' commits go to. */
+  branch: string;
+  /** Further Sveltia CMS backend options, passed through: `base_url` (OAuth helper), `app_id` and `auth_type` (GitLab PKCE), `api_root`. */
+  options?: Readonly<Record<string, string>>;
 }
 
 export const SITE: SiteConfig = {
@@ -41,4 +57,7 @@ export const SITE: SiteConfig = {
   tickerCount: 12,
   pageSize: 12,
   latestDays: 3,
+  // Off by default; NEWSROOM_COMMENTS_ENDPOINT sets it per deployment (e.g. staging).
+  comments: { endpoint: process.env['NEWSROOM_COMMENTS_ENDPOINT'] || undefined },
+  cms: { backend: { name: 'github', repo: 'atlas-courier/newsroom', branch: 'main' } },
 };

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { DEMO_EPOCH, buildSite, projectDir } from './helpers/site.ts';
+import { COMMENTS_ENDPOINT, DEMO_EPOCH, buildSite, projectDir } from './helpers/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +19,8 @@ declare module 'vitest' {
 /** Builds the fixture sites once for every build-output and browser test. */
 export default async function setup(project: TestProject) {
   await rm(path.join(projectDir, 'tests/.output'), { recursive: true, force: true });
-  const site = await buildSite({ content: 'tests/fixtures/site/content', outDir: 'tests/.output/site' });
+  // The fixture site has the comment form switched on; the demo keeps the default (off).
+  const site = await buildSite({ content: 'tests/fixtures/site/content', outDir: 'tests/.output/site', env: { NEWSROOM_COMMENTS_ENDPOINT: COMMENTS_ENDPOINT } });
   if (site.code !== 0) throw new Error(`fixture site failed to build:\n${site.output}`);
   const demo = await buildSite({ content: 'content', outDir: 'tests/.output/demo', epoch: DEMO_EPOCH });
   if (demo.code !== 0) throw new Error(`demo site failed to build:\n${demo.output}`);

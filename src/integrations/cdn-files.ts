@@ -24,11 +24,13 @@ export async function writeCdnFiles(opts: { outDir: string; projectDir: string; 
   );
   const out = problems.map(formatProblem);
 
-  // One header policy for all pages: what Astro put in each page's <meta>, merged.
-  const metas = [...html.values()].flatMap((h) =>
+  // One header policy for all pages: what Astro put in each page's <meta>, merged. The CMS at
+  // /admin/ brings its own looser <meta> policy; it must not loosen the site's header.
+  const pages = [...html].filter(([file]) => !file.startsWith('admin/')).map(([, h]) => h);
+  const metas = pages.flatMap((h) =>
     [...h.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!)),
   );
-  const used = new Set([...html.values()].flatMap(inlineCodeHashes));
+  const used = new Set(pages.flatMap(inlineCodeHashes));
   const rules = [{ path: '/*', headers: securityHeaders(siteHeaderPolicy(metas, undefined, used)) }, ...cacheRules(files)];
   if (rules.length > MAX_HEADER_RULES) {
     out.push(`_headers: ${rules.length} rules, but Cloudflare Pages reads only ${MAX_HEADER_RULES}; group files into fewer folders`);

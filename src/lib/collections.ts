@@ -3,7 +3,8 @@ import { SITE } from '../site.config.ts';
 import { sortBriefs, type BriefLike } from './briefs.ts';
 import { textDirection } from './lang.ts';
 import { articlePath, authorPath, categoryPath, tagSlug } from './paths.ts';
-import { buildTime, isBriefLive, isPublished } from './publish.ts';
+import type { CommentLike } from './comments.ts';
+import { buildTime, isBriefLive, isCommentLive, isPublished } from './publish.ts';
 import { neighboursFinder, relatedFinder } from './related.ts';
 
 /** A section, with its URL. */
@@ -38,7 +39,12 @@ export interface Article {
   lang: string;
   dir: 'ltr' | 'rtl';
   status: ArticleStatus;
+  /** Live reader comments in posting order; always empty for drafts and scheduled articles. */
+  comments: Comment[];
 }
+
+/** A moderated reader comment (see content/comments/). */
+export type Comment = CommentLike;
 
 /** A brief that is live at build time. */
 export interface Brief extends BriefLike {
@@ -56,11 +62,12 @@ let cache: Promise<{ articles: Article[]; categories: Category[]; authors: Autho
 function load() {
   cache ??= (async () => {
     const now = buildTime();
-    const [articleEntries, authorEntries, categoryEntries, briefEntries] = await Promise.all([
+    const [articleEntries, authorEntries, categoryEntries, briefEntries, commentEntries] = await Promise.all([
       getCollection('articles'),
       getCollection('authors'),
       getCollection('categories'),
       getCollection('briefs'),
+      getCollection('comments'),
     ]);
     const categories: Category[] = categoryEntries
       .sort((a, b) => a.data.order - b.data.order)
@@ -70,6 +77,14 @@ function load() {
       .sort((a, b) => a.name.localeCompare(b.name));
     const categoryById = new Map(categories.map((c) => [c.id, c]));
     const authorById = new Map(authors.map((a) => [a.id, a]));
+    const articleData = new Map(articleEntries.map((e) => [e.id, e.data]));
+    const commentsBySlug = new Map<string, Comment[]>();
+    for (const { data } of commentEntries.sort((a, b) => a.data.order - b.data.order)) {
+      const comment = { id: data.id, author: data.author, time: new Date(data.time), text: data.text, replyTo: data.replyTo };
+      const article = articleData.get(data.article);
+      if (!article || !isCommentLive(comment, article, now)) continue;
+      commentsBySlug.set(data.article, [...(commentsBySlug.get(data.article) ?? []), comment]);
+    }
     const articles = articleEntries
       .map((entry): Article => {
         const lang = entry.data.lang ?? SITE.lang;
@@ -85,6 +100,7 @@ function load() {
           lang,
           dir: textDirection(lang),
           status,
+          comments: commentsBySlug.get(entry.id) ?? [],
         };
       })
       .filter((a) => showUnpublished || a.status === 'published')

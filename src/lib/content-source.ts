@@ -21,10 +21,11 @@ export async function readContentFiles(projectDir: string, root: string): Promis
       .map((e) => path.relative(projectDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       .sort();
   };
-  const [articles, briefs, authors] = await Promise.all([
+  const [articles, briefs, authors, comments] = await Promise.all([
     list(`${root}/articles`, /\.md$/),
     list(`${root}/briefs`, /\.ya?ml$/),
     list(`${root}/authors`, /\.ya?ml$/),
+    list(`${root}/comments`, /\.ya?ml$/),
   ]);
   const categoriesPath = `${root}/categories.yaml`;
   return {
@@ -33,6 +34,7 @@ export async function readContentFiles(projectDir: string, root: string): Promis
     briefs: await Promise.all(briefs.map(read)),
     authors: await Promise.all(authors.map(read)),
     categories: existsSync(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
+    comments: await Promise.all(comments.map(read)),
   };
 }
 

@@ -8,6 +8,8 @@ import { AuthorSchema, type AuthorData } from '../schemas/author.ts';
 import { BriefSchema, type BriefData } from '../schemas/brief.ts';
 import { CategoryFileSchema, type CategoryData } from '../schemas/category.ts';
 import { FORBIDDEN_CHARS, describe, forbiddenCharIn } from '../schemas/common.ts';
+import { CommentSchema, type CommentData } from '../schemas/comment.ts';
+import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from './new-article.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { isPublished } from './publish.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
@@ -28,6 +30,8 @@ export interface ContentInput {
   authors: SourceFile[];
   /** content/categories.yaml; undefined when the file is missing. */
   categories: SourceFile | undefined;
+  /** content/comments/<article-slug>.yaml files. Default: none. */
+  comments?: SourceFile[];
 }
 
 /** A valid article: its slug, file, raw front matter (for Astro's own parse) and Markdown body. */
@@ -54,12 +58,25 @@ export interface AuthorSource {
   data: AuthorData;
 }
 
+/** A valid reader comment, with the article it belongs to and its place in its file. */
+export interface CommentSource {
+  /** `<article-slug>/<comment id>`: unique across the site. */
+  id: string;
+  /** Slug of the article the comment is under (the file name). */
+  article: string;
+  file: string;
+  /** Position in the file; the file is in posting order. */
+  index: number;
+  data: CommentData;
+}
+
 /** All content, validated and cross-checked. */
 export interface ContentModel {
   articles: ArticleSource[];
   briefs: BriefSource[];
   authors: AuthorSource[];
   categories: CategoryData[];
+  comments: CommentSource[];
 }
 
 /** What validation needs from outside: the build time and a way to test that an image exists. */
@@ -81,6 +98,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   const authors = input.authors.flatMap((f) => parseAuthor(f, input.root, options, problems));
   const articles = input.articles.flatMap((f) => parseArticle(f, input.root, options, problems));
   const briefs = input.briefs.flatMap((f) => parseBriefs(f, problems));
+  const comments = (input.comments ?? []).flatMap((f) => parseComments(f, problems));
 
   const categoryIds = new Set(categories.map((c) => c.id));
   const authorIds = new Set(authors.map((a) => a.id));
@@ -131,12 +149,21 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
     seenBriefIds.add(b.id);
   }
 
+  const commentFiles = new Set(comments.map((c) => c.file));
+  for (const file of commentFiles) {
+    const slug = path.basename(file).replace(/\.ya?ml$/, '');
+    if (!slugs.has(slug)) {
+      problems.push({ file, message: `no article "${slug}"; a comments file is named after its article (${input.root}/articles/**/${slug}.md)` });
+    }
+  }
+
   return {
     model: {
       articles: articles.map(({ source: _s, ...a }) => a),
       briefs: briefs.map(({ id, file, data }) => ({ id, file, data })),
       authors,
       categories,
+      comments: comments.map(({ source: _s, ...c }) => c),
     },
     problems: sortProblems(problems),
   };
@@ -242,6 +269,19 @@ function parseArticle(
   if (data.updated && data.updated < data.published) {
     problems.push(at(file.path, source, ['updated'], `is earlier than published (${(raw as Record<string, unknown>)['published']})`));
   }
+  // `npm run new` starts from placeholders; they may stay in a draft but never go out.
+  if (!data.draft && data.summary === SUMMARY_PLACEHOLDER) {
+    problems.push(at(file.path, source, ['summary'], 'still the placeholder from "npm run new"; write the summary before publishing (or keep draft: true)'));
+  }
+  if (!data.draft && parsed.content.includes(BODY_PLACEHOLDER)) {
+    const line = file.text.slice(0, file.text.indexOf(BODY_PLACEHOLDER)).split('\n').length;
+    problems.push({ file: file.path, line, message: 'the body still has the placeholder from "npm run new"; write the story before publishing (or keep draft: true)' });
+  }
+  for (const [i, c] of data.corrections.entries()) {
+    if (c.time < data.published) {
+      problems.push(at(file.path, source, ['corrections', i, 'time'], `is earlier than published (${(raw as Record<string, unknown>)['published']})`));
+    }
+  }
   if (!slugOk) return [];
   return [{ slug, file: file.path, raw: raw as Record<string, unknown>, data, body: parsed.content, source }];
 }
@@ -260,6 +300,41 @@ function parseBriefs(file: SourceFile, problems: Problem[]): Array<BriefSource &
     if (!result.success) return void problems.push(...zodProblems(result.error, BriefSchema, file.path, source, [index])), [];
     return [{ id: briefId(result.data), file: file.path, data: result.data, source, index }];
   });
+}
+
+function parseComments(file: SourceFile, problems: Problem[]): Array<CommentSource & { source: YamlSource }> {
+  const slug = path.basename(file.path).replace(/\.ya?ml$/, '');
+  const source = parseYaml(file.text, file.path);
+  if (Array.isArray(source)) return void problems.push(...source), [];
+  const list = source.data ?? [];
+  if (!Array.isArray(list)) {
+    problems.push({ file: file.path, line: 1, message: `expected a list of comments (lines starting with "- id:"), found ${describe(list)}` });
+    return [];
+  }
+  const byId = new Map<string, CommentData>();
+  const comments = list.flatMap((item, index) => {
+    const result = CommentSchema.safeParse(item);
+    if (!result.success) return void problems.push(...zodProblems(result.error, CommentSchema, file.path, source, [index])), [];
+    const data = result.data;
+    if (byId.has(data.id)) {
+      problems.push(at(file.path, source, [index, 'id'], `duplicate comment id "${data.id}"; every comment in a file needs its own id`));
+      return [];
+    }
+    if (data.replyTo !== undefined) {
+      const parent = byId.get(data.replyTo);
+      if (!parent) {
+        const known = [...byId.keys()];
+        problems.push(
+          at(file.path, source, [index, 'replyTo'], `no earlier comment has id "${data.replyTo}"; a reply must come after the comment it answers (earlier ids: ${known.join(', ') || 'none'})`),
+        );
+      } else if (data.time < parent.time) {
+        problems.push(at(file.path, source, [index, 'time'], `is earlier than the comment it answers ("${parent.id}")`));
+      }
+    }
+    byId.set(data.id, data);
+    return [{ id: `${slug}/${data.id}`, article: slug, file: file.path, index, data, source }];
+  });
+  return comments;
 }
 
 /** A stable id for a brief: its UTC minute and a short hash of its text, so reordering a file keeps ids. */

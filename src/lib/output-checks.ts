@@ -72,6 +72,9 @@ export function checkOutput(site: OutputSnapshot): OutputProblem[] {
 
   for (const [file, tree] of trees) {
     const page = urlPathOf(file);
+    // The CMS at /admin/ is an editors' tool, not a reader's page: it carries its own policy
+    // (src/integrations/cms.ts) and no canonical URL, and is never indexed.
+    if (page.startsWith('/admin/')) continue;
     const base = new URL(page, origin);
     const report = (message: string) => problems.push({ page, message });
     let title = '';

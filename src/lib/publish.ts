@@ -12,6 +12,14 @@ export function isBriefLive(brief: { time: Date }, now: Date): boolean {
 }
 
 /**
+ * A reader comment appears, and counts, only under a published article and once its own time
+ * has come: drafts and scheduled articles show no comments and no count anywhere.
+ */
+export function isCommentLive(comment: { time: Date }, article: { draft: boolean; published: Date }, now: Date): boolean {
+  return isPublished(article, now) && comment.time.getTime() <= now.getTime();
+}
+
+/**
  * The build's clock. `SOURCE_DATE_EPOCH` (seconds) fixes it so builds and tests are
  * reproducible; astro.config.mjs sets it once per build so every module agrees.
  */

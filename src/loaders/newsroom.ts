@@ -5,9 +5,9 @@ import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
 import { buildTime } from '../lib/publish.ts';
 
-type Kind = 'articles' | 'briefs' | 'authors' | 'categories';
+type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
 
-// All four collections come from one read-and-validate pass, so cross-references
+// All the collections come from one read-and-validate pass, so cross-references
 // (categories, authors, brief links, duplicate slugs) are checked together and every
 // problem is reported at once. The pass is shared while a sync is under way.
 let pending: { key: string; model: Promise<ContentModel> } | undefined;
@@ -80,6 +80,12 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
       for (const b of model.briefs) {
         const { time, ...rest } = b.data;
         await put(b.id, { ...rest, time: time.toISOString(), file: b.file }, undefined);
+      }
+      break;
+    case 'comments':
+      for (const c of model.comments) {
+        const { time, ...rest } = c.data;
+        await put(c.id, { ...rest, time: time.toISOString(), article: c.article, order: c.index }, undefined);
       }
       break;
   }

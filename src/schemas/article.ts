@@ -47,6 +47,21 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
       aliases: z.array(SitePath, { error: (i) => `expected a list of old paths such as ["/2019/05/old-story.html"], found ${describe(i.input)}` }).default([]),
       /** `true` keeps the article out of every output. Default: false. */
       draft: z.boolean({ error: (i) => `expected true or false, found ${describe(i.input)}` }).default(false),
+      /** Corrections printed as dated notes on the article, oldest first; the latest sets dateModified. Default: none. */
+      corrections: z
+        .array(
+          z.strictObject(
+            {
+              /** When the correction was made, ISO 8601 with offset. */
+              time: DateTime,
+              /** What was wrong and what is right now, in a sentence or two. Plain text. */
+              text: Text,
+            },
+            { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected a correction { time, text }, found ${describe(i.input)}`) },
+          ),
+          { error: (i) => `expected a list of corrections ({ time, text }), found ${describe(i.input)}` },
+        )
+        .default([]),
     },
     { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected front matter fields, found ${describe(i.input)}`) },
   );

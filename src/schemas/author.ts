@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { Text, describe } from './common.ts';
 
+/** An https:// or mailto: address. */
+const PROFILE_URL = /^(https:\/\/|mailto:)\S+$/;
+
 /**
  * An author file, content/authors/<id>.yaml; the file name is the id articles use.
  * `imageSrc` is Astro's `image()` helper in the build (resolving `avatar`), elsewhere a string.
@@ -21,9 +24,12 @@ export function AuthorSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc:
             /** Link text, e.g. "Email" or "Mastodon". */
             label: Text,
             /** https:// or mailto: address. */
-            url: z.string().refine((s) => /^(https:\/\/|mailto:)\S+$/.test(s), {
-              error: (i) => `expected an https:// or mailto: address, found ${describe(i.input)}`,
-            }),
+            url: z
+              .string()
+              .refine((s) => PROFILE_URL.test(s), {
+                error: (i) => `expected an https:// or mailto: address, found ${describe(i.input)}`,
+              })
+              .meta({ pattern: PROFILE_URL.source }),
           }),
           { error: (i) => `expected a list of { label, url }, found ${describe(i.input)}` },
         )

@@ -17,6 +17,8 @@ export const BriefSchema = z.strictObject(
       .refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) || isHttpsUrl(s), {
         error: (i) => `expected an article slug or an absolute https:// URL, found ${describe(i.input)}`,
       })
+      // The same rule as a pattern, for editors and the CMS (JSON Schema cannot carry the refinement).
+      .meta({ pattern: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|https://[^\\s/?#]+\\S*)$' })
       .optional(),
   },
   { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected a brief { time, text, category?, link? }, found ${describe(i.input)}`) },

@@ -15,7 +15,9 @@ export const DateTime = z
   .refine((s) => !Number.isNaN(Date.parse(s)) && sameCalendarDate(s), {
     error: (i) => `${describe(i.input)} is not a real date-time`,
   })
-  .transform((s) => new Date(s));
+  .transform((s) => new Date(s))
+  // For editors and the CMS: the JSON Schema cannot carry the refinements, so it gets the pattern.
+  .meta({ pattern: ISO_DATE_TIME.source });
 
 /** Identifier used in URLs and cross-references: lowercase letters, digits and single hyphens. */
 export const Id = z

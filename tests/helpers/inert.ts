@@ -27,7 +27,7 @@ export function schemeOf(url: string): string | undefined {
  * javascript:/data:/vbscript: URLs, frames, forms, SVG/MathML, <base>, meta refresh.
  * Returns one line per finding; an empty list means the markup is inert.
  */
-export function findActiveContent(html: string, ownScriptPrefixes: readonly string[] = ['/_astro/', '/pagefind/']): string[] {
+export function findActiveContent(html: string, ownScriptPrefixes: readonly string[] = ['/_astro/', '/pagefind/', '/admin/']): string[] {
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`);
   const found: string[] = [];
   for (const script of document.querySelectorAll('script')) {

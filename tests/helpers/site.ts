@@ -13,6 +13,9 @@ export const FIXTURE_EPOCH = 1737028800;
 /** 2026-11-25T12:00:00Z: the demo site's fixed build time in tests. */
 export const DEMO_EPOCH = 1795608000;
 
+/** The comment form endpoint the fixture site is built with. */
+export const COMMENTS_ENDPOINT = 'https://comments.example/submit';
+
 export interface BuildResult {
   code: number;
   output: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefId, validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
+import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER, newArticleText } from '../../src/lib/new-article.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
 const now = new Date('2025-01-16T12:00:00Z');
@@ -38,7 +39,7 @@ describe('validateContent', () => {
         "c/articles/one.md:4: published: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14" (no time-zone offset)",
         "c/articles/two.md:2: title: expected text, found number 3",
         "c/articles/two.md:4: published: string "2025-02-30T10:00:00Z" is not a real date-time",
-        "c/articles/two.md:6: author: unknown field; allowed fields are title, summary, published, updated, category, authors, tags, image, lang, aliases, draft",
+        "c/articles/two.md:6: author: unknown field; allowed fields are title, summary, published, updated, category, authors, tags, image, lang, aliases, draft, corrections",
       ]
     `);
   });
@@ -126,4 +127,78 @@ describe('validateContent', () => {
     expect(briefId(a)).not.toBe(briefId({ ...a, text: 'Other' }));
     expect(briefId(a)).toMatch(/^20250114-0800-[0-9a-z]+$/);
   });
+
+  it('checks corrections: times with offset, not before publication', () => {
+    const corrections = 'corrections:\n  - time: 2025-01-15T10:00:00+01:00\n    text: Fixed a name.\n  - time: 2025-01-13T10:00:00+01:00\n    text: Too early.\n  - { time: 2025-01-15, text: "" }';
+    const { model, report } = run({ articles: [article('corrected', `${good}\n${corrections}`), article('fine', `${good}\ncorrections:\n  - { time: 2025-01-15T10:00:00+01:00, text: Fixed. }`)] });
+    expect(report).toEqual([
+      'c/articles/corrected.md:11: corrections[2].time: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-15" (no time-zone offset)',
+      'c/articles/corrected.md:11: corrections[2].text: must not be empty',
+    ]);
+    const { report: second } = run({ articles: [article('corrected', `${good}\ncorrections:\n  - time: 2025-01-13T10:00:00+01:00\n    text: Too early.`)] });
+    expect(second).toEqual(['c/articles/corrected.md:7: corrections[0].time: is earlier than published (2025-01-14T15:20:00+01:00)']);
+    expect(model.articles.find((a) => a.slug === 'fine')?.data.corrections).toEqual([{ time: new Date('2025-01-15T09:00:00Z'), text: 'Fixed.' }]);
+  });
+
+  it('lets a new article from npm run new through as a draft, but never published with its placeholders', () => {
+    const draft = { path: 'c/articles/new.md', text: newArticleText({ title: 'T', category: 'news', authors: ['ann'], published: '2025-01-14T15:20:00+01:00' }) };
+    expect(run({ articles: [draft] }).report).toEqual([]);
+    const published = { ...draft, text: draft.text.replace('draft: true', 'draft: false') };
+    expect(run({ articles: [published] }).report).toEqual([
+      'c/articles/new.md:3: summary: still the placeholder from "npm run new"; write the summary before publishing (or keep draft: true)',
+      'c/articles/new.md:11: the body still has the placeholder from "npm run new"; write the story before publishing (or keep draft: true)',
+    ]);
+    expect(published.text).toContain(SUMMARY_PLACEHOLDER);
+    expect(published.text).toContain(BODY_PLACEHOLDER);
+  });
 });
+
+describe('validateContent: reader comments', () => {
+  const comments = (name: string, text: string) => ({ path: `c/comments/${name}.yaml`, text });
+  const story = article('story', good);
+
+  it('keeps comments in file order, with site-wide ids and their article', () => {
+    const { model, report } = run({
+      articles: [story],
+      comments: [comments('story', '- { id: c1, author: Ann, time: 2025-01-14T16:00:00+01:00, text: Hi }\n- { id: c2, author: Bob, time: 2025-01-14T17:00:00Z, text: Hello, replyTo: c1 }')],
+    });
+    expect(report).toEqual([]);
+    expect(model.comments.map((c) => [c.id, c.article, c.index, c.data.replyTo])).toEqual([
+      ['story/c1', 'story', 0, undefined],
+      ['story/c2', 'story', 1, 'c1'],
+    ]);
+  });
+
+  it('reports unknown articles, bad fields, duplicate ids and replies that do not answer an earlier comment', () => {
+    const { report } = run({
+      articles: [story],
+      comments: [
+        comments('gone', '- { id: c1, author: A, time: 2025-01-14T16:00:00+01:00, text: Hi }'),
+        comments(
+          'story',
+          [
+            '- { id: c1, author: A, time: 2025-01-14T16:00:00+01:00, text: Hi }',
+            '- { id: c2, author: B, time: 2025-01-14T16:10:00+01:00, text: Re, replyTo: c3 }',
+            '- { id: c3, author: C, time: 2025-01-14T16:20:00+01:00, text: Hi }',
+            '- { id: c3, author: D, time: 2025-01-14T16:30:00+01:00, text: Twin }',
+            '- { id: c4, author: E, time: 2025-01-14T16:00:00+01:00, text: Early, replyTo: c3 }',
+            '- { id: C5, author: "", time: 2025-01-14, text: x, extra: 1 }',
+          ].join('\n'),
+        ),
+        comments('flat', 'id: c1'),
+      ],
+    });
+    expect(report).toEqual([
+      'c/comments/flat.yaml:1: expected a list of comments (lines starting with "- id:"), found a mapping',
+      'c/comments/gone.yaml: no article "gone"; a comments file is named after its article (c/articles/**/gone.md)',
+      'c/comments/story.yaml:2: [1].replyTo: no earlier comment has id "c3"; a reply must come after the comment it answers (earlier ids: c1)',
+      'c/comments/story.yaml:4: [3].id: duplicate comment id "c3"; every comment in a file needs its own id',
+      'c/comments/story.yaml:5: [4].time: is earlier than the comment it answers ("c3")',
+      'c/comments/story.yaml:6: [5].id: expected lowercase letters, digits and hyphens, found string "C5"',
+      'c/comments/story.yaml:6: [5].author: must not be empty',
+      'c/comments/story.yaml:6: [5].time: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14" (no time-zone offset)',
+      'c/comments/story.yaml:6: [5].extra: unknown field; allowed fields are id, author, time, text, replyTo',
+    ]);
+  });
+});
+

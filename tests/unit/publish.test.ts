@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, isBriefLive, isPublished } from '../../src/lib/publish.ts';
+import { buildTime, isBriefLive, isCommentLive, isPublished } from '../../src/lib/publish.ts';
 
 const now = new Date('2025-01-16T12:00:00Z');
 
@@ -21,5 +21,18 @@ describe('publish rule', () => {
     expect(() => buildTime({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH must be whole seconds/);
     const before = Date.now();
     expect(buildTime({}).getTime()).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('comment rule', () => {
+  const published = { draft: false, published: new Date('2025-01-10T00:00:00Z') };
+  it('shows a comment under a published article once its time has come', () => {
+    expect(isCommentLive({ time: new Date('2025-01-16T11:00:00Z') }, published, now)).toBe(true);
+    expect(isCommentLive({ time: new Date('2025-01-16T13:00:00Z') }, published, now)).toBe(false);
+  });
+  it('never shows or counts comments under drafts and scheduled articles', () => {
+    const comment = { time: new Date('2025-01-12T00:00:00Z') };
+    expect(isCommentLive(comment, { ...published, draft: true }, now)).toBe(false);
+    expect(isCommentLive(comment, { draft: false, published: new Date('2025-02-01T00:00:00Z') }, now)).toBe(false);
   });
 });

@@ -1,0 +1,35 @@
+// npm run check [-- --format github]: validates every content file with the build's own rules
+// (the same loader pass, src/lib/content-source.ts), without building. Prints each problem as
+// `file:line: field: message` and exits 1 if there is any. Used as a pre-commit hook and a PR check.
+import { parseArgs } from 'node:util';
+import { contentRoot, loadContent } from '../src/lib/content-source.ts';
+import { ContentError, formatProblem, type Problem } from '../src/lib/problems.ts';
+import { buildTime } from '../src/lib/publish.ts';
+import { UserError, projectDir, runCommand } from './cli.ts';
+
+/** A GitHub Actions workflow command, so each problem shows up on the line in the pull request. */
+function githubAnnotation(p: Problem): string {
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${p.field.replace(/[,:]/g, ' ')}`] : [])];
+  return `::error ${props.join(',')}::${escape(p.message)}`;
+}
+
+await runCommand('check', async () => {
+  const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } }, strict: true });
+  if (values.format !== 'text' && values.format !== 'github') throw new UserError(`--format: expected text or github, found "${values.format}"`);
+  const started = performance.now();
+  const root = contentRoot();
+  try {
+    const model = await loadContent(projectDir(), root, buildTime());
+    const ms = Math.round(performance.now() - started);
+    const counts = `${model.articles.length} articles, ${model.briefs.length} briefs, ${model.authors.length} authors, ${model.categories.length} categories, ${model.comments.length} comments`;
+    console.error(`check: ${root}/ is valid (${counts}) in ${ms} ms`);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const p of error.problems) console.log(values.format === 'github' ? githubAnnotation(p) : formatProblem(p));
+    const files = new Set(error.problems.map((p) => p.file)).size;
+    const n = error.problems.length;
+    console.error(`check: ${n} problem${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing can be published until they are fixed`);
+    process.exitCode = 1;
+  }
+});

@@ -1,0 +1,192 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { validateContent } from '../../src/lib/content-validate.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/serve.ts';
+import { DEMO_EPOCH, projectDir } from '../helpers/site.ts';
+
+// The CMS as an editor meets it, in Chromium, on the built demo site. The one change we make is
+// the backend: Sveltia's "test-repo" backend keeps the repository in the browser's private file
+// system (OPFS), which we fill with the demo content, so no GitHub account is needed and we can
+// read back exactly what the CMS writes. Every request to another host is recorded and refused.
+
+/** The demo content as { path: text }, what a clone of the repository holds. */
+function demoRepository(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(path.join(projectDir, 'content'), { recursive: true }) as string[]) {
+    if (/\.(md|ya?ml)$/.test(f)) files[`content/${f.split(path.sep).join('/')}`] = readFileSync(path.join(projectDir, 'content', f), 'utf8');
+  }
+  return files;
+}
+
+/** Every file of the repository in the browser's private file system (text, or '' for binaries). */
+async function readRepository(page: Page): Promise<Array<{ path: string; text: string }>> {
+  return page.evaluate(async () => {
+    const files: Array<{ path: string; text: string }> = [];
+    type Dir = { entries(): AsyncIterable<[string, { kind: string; getFile(): Promise<File> }]> };
+    const walk = async (dir: Dir, prefix: string): Promise<void> => {
+      for await (const [name, handle] of dir.entries()) {
+        if (handle.kind === 'directory') await walk(handle as unknown as Dir, `${prefix}${name}/`);
+        else files.push({ path: `${prefix}${name}`, text: /\.(md|ya?ml)$/.test(name) ? await (await handle.getFile()).text() : '' });
+      }
+    };
+    const root = await navigator.storage.getDirectory();
+    await walk((await root.getDirectoryHandle('sveltia-cms-test')) as unknown as Dir, '');
+    return files;
+  });
+}
+
+/** Waits until the CMS has written a file matching `test`, and returns it. */
+async function waitForFile(page: Page, test: (f: { path: string; text: string }) => boolean): Promise<{ path: string; text: string }> {
+  for (let i = 0; i < 100; i++) {
+    const found = (await readRepository(page)).find(test);
+    if (found) return found;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the CMS wrote no such file');
+}
+
+/** The build's own checks over the repository as the CMS left it: every problem, formatted. */
+async function problemsInRepository(page: Page): Promise<string[]> {
+  const files = await readRepository(page);
+  const texts = (dir: string) => files.filter((f) => f.path.startsWith(dir) && /\.(md|ya?ml)$/.test(f.path));
+  const { problems } = validateContent(
+    {
+      root: 'content',
+      articles: texts('content/articles/'),
+      briefs: texts('content/briefs/'),
+      authors: texts('content/authors/'),
+      comments: texts('content/comments/'),
+      categories: files.find((f) => f.path === 'content/categories.yaml'),
+    },
+    {
+      // The demo's clock, or later: what the CMS dates "now" must count as published.
+      now: new Date(Math.max(Date.now(), DEMO_EPOCH * 1000)),
+      // Images the CMS wrote are in the browser; the demo's own images are in the project.
+      fileExists: (p) => files.some((f) => f.path === p) || existsSync(path.join(projectDir, p)),
+    },
+  );
+  return problems.map(formatProblem);
+}
+
+describe('the CMS at /admin/ in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const offsite: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveStatic(inject('demoDir'));
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.route(
+      (url) => url.origin !== server.origin,
+      (route) => {
+        offsite.push(route.request().url());
+        return route.abort();
+      },
+    );
+    await page.route(
+      (url) => url.pathname === '/admin/config.yml',
+      async (route) => {
+        const response = await route.fetch();
+        const config = await response.text();
+        expect(config).toMatch(/^backend:\n {2}name: github\n/m);
+        await route.fulfill({ response, body: config.replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') });
+      },
+    );
+    // Put the demo repository where the test backend looks for it, then load the CMS for real.
+    await page.goto(`${server.origin}/admin/`);
+    await page.evaluate(async (files) => {
+      const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+      for (const [file, text] of Object.entries(files)) {
+        const parts = file.split('/');
+        let dir = repo;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    }, demoRepository());
+    await page.reload();
+    await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the collections with the demo entries', async () => {
+    const nav = page.getByRole('navigation').filter({ hasText: 'Collections' }).first();
+    await nav.getByText('Sections').waitFor();
+    const text = (await nav.innerText()).replace(/\s+/g, ' ');
+    const articles = readdirSync(path.join(projectDir, 'content/articles'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
+    expect(text).toContain(`Articles ${articles}`);
+    expect(text).toContain('Briefs 3');
+    expect(text).toContain('Authors 4');
+    expect(text).toContain('Sections 1');
+  });
+
+  it('saves a brief only in a form the build accepts', async () => {
+    await page.getByText('Briefs', { exact: true }).first().click();
+    await page.getByRole('button', { name: /New/ }).first().click();
+    // Labels wrap names in Unicode isolation marks ("Add ⁨Briefs⁩"), hence the loose match.
+    await page.getByRole('button', { name: /^Add\W+Briefs\W*$/ }).first().click();
+    await page.getByRole('textbox', { name: 'Text' }).fill('Casablanca port: a <b>record</b> day & more');
+    await page.getByRole('combobox', { name: 'Category' }).click();
+    // The choices come from content/categories.yaml.
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(expect.arrayContaining(['Economy', 'Politics', 'Sports']));
+    await page.getByRole('option', { name: 'Economy' }).click();
+    // A plain-http link is refused with the schema's own message...
+    await page.getByRole('textbox', { name: 'Link' }).fill('http://insecure.example/');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Expected an article slug (e.g. port-of-tanger-med-record) or an https:// address').waitFor();
+    // ...a published article's slug is fine.
+    await page.getByRole('textbox', { name: 'Link' }).fill('port-of-tanger-med-record');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const file = await waitForFile(page, (f) => f.path.startsWith('content/briefs/') && f.text.includes('record</b> day'));
+    expect(file.path).toMatch(/^content\/briefs\/\d{4}-\d{2}-\d{2}\.yaml$/);
+    expect(file.text).toMatch(/^- time: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}\n/);
+    expect(file.text).toContain('  category: economy\n  link: port-of-tanger-med-record\n');
+    expect(await problemsInRepository(page)).toEqual([]);
+  });
+
+  it('saves a new article as a draft, with its image next to it, in a form the build accepts', async () => {
+    await page.getByText('Articles', { exact: true }).first().click();
+    await page.getByRole('button', { name: /New/ }).first().click();
+    await page.getByRole('textbox', { name: 'Title' }).fill("L'été à Rabat: the festival season opens");
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Concerts every night until September.');
+    await page.getByRole('combobox', { name: 'Category' }).click();
+    await page.getByRole('option', { name: 'Culture' }).click();
+    await page.getByText(/^Add\W+Image\W*$/).first().click();
+    await page.locator('input[type=file]').first().setInputFiles(path.join(projectDir, 'tests/fixtures/site/content/articles/2025/picture.png'));
+    await page.getByRole('textbox', { name: 'Alt text' }).fill('A red square');
+    // The editor renders fields as they scroll into view; the body is last.
+    const body = page.locator('section[data-key-path="body"] [role=textbox]').first();
+    for (let i = 0; i < 20 && !(await body.count()); i++) {
+      await page.locator('[data-key-path]').last().scrollIntoViewIfNeeded();
+      await page.mouse.move(300, 400);
+      await page.mouse.wheel(0, 1500);
+    }
+    await body.click();
+    await page.keyboard.type('The story.');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const article = await waitForFile(page, (f) => f.path.endsWith('.md') && f.text.includes("L'été à Rabat"));
+    expect(article.path).toMatch(/^content\/articles\/\d{4}\/\d{2}\/l-ete-a-rabat-the-festival-season-opens\.md$/);
+    expect(article.text).toContain('category: culture\nimage:\n  src: ./picture.png\n  alt: A red square\ndraft: true\n');
+    // Empty optional fields (caption, language...) are left out rather than written as "".
+    expect(article.text).not.toMatch(/: ''$/m);
+    const files = await readRepository(page);
+    expect(files.map((f) => f.path)).toContain(`${path.posix.dirname(article.path)}/picture.png`);
+    expect(await problemsInRepository(page)).toEqual([]);
+  });
+
+  it('asked no other host for anything (its update check is refused by the page CSP before it leaves)', () => {
+    expect(offsite).toEqual([]);
+  });
+});
