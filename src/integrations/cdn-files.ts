@@ -3,7 +3,9 @@ import path from 'node:path';
 import { cacheRules, MAX_HEADER_RULES, renderHeaders, securityHeaders } from '../lib/cdn-headers.ts';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
 import { inlineCodeHashes, siteHeaderPolicy } from '../lib/csp.ts';
+import { cmsContentSecurityPolicy } from '../lib/cms-config.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { SITE } from '../site.config.ts';
 import { buildTime, isPublished } from '../lib/publish.ts';
 import { aliasRedirects, renderRedirects } from '../lib/redirects.ts';
 
@@ -31,13 +33,34 @@ export async function writeCdnFiles(opts: { outDir: string; projectDir: string; 
     [...h.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!)),
   );
   const used = new Set(pages.flatMap(inlineCodeHashes));
-  const rules = [{ path: '/*', headers: securityHeaders(siteHeaderPolicy(metas, undefined, used)) }, ...cacheRules(files)];
+  const policy = siteHeaderPolicy(metas, undefined, used);
+  const [csp, ...others] = securityHeaders(policy);
+  // Hosts join the values of one header set by overlapping rules (two CSPs = both enforced), so
+  // the policy goes on rules that never overlap: the site's strict one on every top-level entry
+  // but /admin/, the CMS's own on /admin/*. The other security headers go on /* as before.
+  const rules = [
+    { path: '/*', headers: others },
+    ...topLevelPaths(files).map((p) => ({ path: p, headers: [csp!] })),
+    ...(files.some((f) => f.startsWith('admin/')) ? [{ path: '/admin/*', headers: [['Content-Security-Policy', cmsContentSecurityPolicy(SITE.cms.backend)] as [string, string]] }] : []),
+    ...cacheRules(files),
+  ];
   if (rules.length > MAX_HEADER_RULES) {
     out.push(`_headers: ${rules.length} rules, but Cloudflare Pages reads only ${MAX_HEADER_RULES}; group files into fewer folders`);
   }
   await writeFile(path.join(outDir, '_headers'), renderHeaders(rules));
   await writeFile(path.join(outDir, '_redirects'), renderRedirects(redirects));
   return { problems: out, summary: `_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects` };
+}
+
+/** `/`, then `/<folder>/*` or `/<file>` for every top-level entry of the output except the CMS. */
+export function topLevelPaths(files: readonly string[]): string[] {
+  const entries = new Set<string>();
+  for (const f of files) {
+    if (f.startsWith('_headers') || f.startsWith('_redirects') || f.startsWith('admin/')) continue;
+    const [head, ...rest] = f.split('/');
+    entries.add(rest.length ? `/${head}/*` : `/${head}`);
+  }
+  return ['/', ...[...entries].sort()];
 }
 
 function decodeEntities(s: string): string {

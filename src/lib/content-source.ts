@@ -30,12 +30,23 @@ export async function readContentFiles(projectDir: string, root: string): Promis
   const categoriesPath = `${root}/categories.yaml`;
   return {
     root,
-    articles: await Promise.all(articles.map(read)),
-    briefs: await Promise.all(briefs.map(read)),
-    authors: await Promise.all(authors.map(read)),
+    articles: await mapLimited(articles, read),
+    briefs: await mapLimited(briefs, read),
+    authors: await mapLimited(authors, read),
     categories: existsSync(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
     comments: await Promise.all(comments.map(read)),
   };
+}
+
+// Opening every file at once fails with EMFILE on a large archive (100,000 articles in the bench).
+async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, limit = 64): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
