@@ -298,17 +298,17 @@ export async function writeCorpus(dir: string, options: CorpusOptions): Promise<
   return files.length;
 }
 
+/** The corpus flags and their defaults, shared by this command and the bench runner. */
+export const CORPUS_OPTIONS = {
+  articles: { type: 'string', default: '1000' },
+  'briefs-days': { type: 'string', default: '30' },
+  'briefs-per-day': { type: 'string', default: '120' },
+  'image-ratio': { type: 'string', default: '0.05' },
+  seed: { type: 'string', default: '1' },
+} as const;
+
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '1000' },
-      'briefs-days': { type: 'string', default: '30' },
-      'briefs-per-day': { type: 'string', default: '120' },
-      'image-ratio': { type: 'string', default: '0.05' },
-      seed: { type: 'string', default: '1' },
-      out: { type: 'string', default: 'bench/.work/corpus' },
-    },
-  });
+  const { values } = parseArgs({ options: { ...CORPUS_OPTIONS, out: { type: 'string', default: 'bench/.work/corpus' } } });
   const started = performance.now();
   const count = await writeCorpus(path.resolve(values.out), {
     articles: Number(values.articles),

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BENCH_EPOCH, articleFiles, briefsFile, corpusAuthors, corpusFiles, writeFiles } from './generate-corpus.ts';
+import { BENCH_EPOCH, CORPUS_OPTIONS, articleFiles, briefsFile, corpusAuthors, corpusFiles, writeFiles } from './generate-corpus.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { formatReport, SCENARIOS, type BenchResult, type ScenarioResult } from './report.ts';
 import { diffTrees, hashTree, sameTree, treeSize } from './tree-hash.ts';
@@ -19,11 +19,7 @@ const astroBin = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
 
 const { values: flags } = parseArgs({
   options: {
-    articles: { type: 'string', default: '1000' },
-    'briefs-days': { type: 'string', default: '30' },
-    'briefs-per-day': { type: 'string', default: '120' },
-    'image-ratio': { type: 'string', default: '0.05' },
-    seed: { type: 'string', default: '1' },
+    ...CORPUS_OPTIONS,
     verify: { type: 'string', default: 'each' },
     scenarios: { type: 'string', default: SCENARIOS.map((s) => s.id).join(',') },
     'no-baseline': { type: 'boolean', default: false },
