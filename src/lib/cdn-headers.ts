@@ -5,13 +5,17 @@
  */
 
 /** How long a kind of file may be cached. */
-export type CacheClass = 'immutable' | 'html' | 'feed' | 'asset';
+export type CacheClass = 'immutable' | 'html' | 'asset';
 
-/** Cache-Control per class; hashed files forever, pages and feeds briefly and revalidated in the background. */
+/**
+ * Cache-Control per class; hashed files forever, pages and feeds briefly and revalidated in the
+ * background. Feeds share the pages' class: a brief must reach subscribers within a minute too,
+ * and a folder holding a page and its feed (`/category/<id>/`) then stays one rule, so the rule
+ * count does not grow with the number of sections and brief days (Cloudflare reads 100).
+ */
 export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
   immutable: 'public, max-age=31536000, immutable',
   html: 'public, max-age=60, stale-while-revalidate=600',
-  feed: 'public, max-age=300, stale-while-revalidate=3600',
   asset: 'public, max-age=3600, stale-while-revalidate=86400',
 };
 
@@ -27,8 +31,7 @@ export function cacheClassOf(file: string): CacheClass {
   if (file.startsWith('_astro/')) return 'immutable';
   if (/^pagefind\/(fragment|index|filter)\//.test(file) || /^pagefind\/[^/]+\.pf_meta$/.test(file)) return 'immutable';
   if (file.startsWith('pagefind/')) return 'html';
-  if (/\.html$/.test(file)) return 'html';
-  if (/\.(xml|json|txt|xsl)$/.test(file)) return 'feed';
+  if (/\.(html|xml|json|txt|xsl)$/.test(file)) return 'html';
   return 'asset';
 }
 
