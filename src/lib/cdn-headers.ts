@@ -84,7 +84,8 @@ export function securityHeaders(csp: string): Array<[string, string]> {
     // Features a news page never needs; video features stay at their default so embeds can use them.
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), browsing-topics=()'],
     ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
-    ['X-Frame-Options', 'DENY'],
+    // SAMEORIGIN, like frame-ancestors 'self': article pages frame the briefs column.
+    ['X-Frame-Options', 'SAMEORIGIN'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
 }

@@ -19,12 +19,14 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'media-src': ["'self'"],
-  'frame-src': EMBED_FRAME_ORIGINS,
+  // 'self': article pages frame the briefs column (/latest/column/); the rest are embeds.
+  'frame-src': ["'self'", ...EMBED_FRAME_ORIGINS],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   // Only meaningful in a header: browsers ignore (and warn about) it in a <meta> policy.
-  'frame-ancestors': ["'none'"],
+  // Our own pages may frame our pages (the briefs column); no other site may.
+  'frame-ancestors': ["'self'"],
 };
 
 /** Directives a `<meta http-equiv>` policy cannot carry (the CSP spec ignores them there). */

@@ -8,8 +8,32 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
+// The same instants come back on thousands of pages (the briefs column, related articles), and
+// formatToParts is the costly step, so parts are kept per instant; the cap bounds memory.
+const clocks = new Map<string, WallClock>();
+const MAX_CLOCKS = 100_000;
+
+interface WallClock {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
 /** Parts of a date as seen on a wall clock in `timeZone`. */
-function wallClock(date: Date, timeZone: string) {
+function wallClock(date: Date, timeZone: string): WallClock {
+  const key = `${date.getTime()}\0${timeZone}`;
+  let clock = clocks.get(key);
+  if (!clock) {
+    if (clocks.size >= MAX_CLOCKS) clocks.clear();
+    clocks.set(key, (clock = readWallClock(date, timeZone)));
+  }
+  return clock;
+}
+
+function readWallClock(date: Date, timeZone: string): WallClock {
   const parts = formatter('en-GB', {
     timeZone,
     year: 'numeric',

@@ -14,6 +14,8 @@ export const tagPath = (tag: string, page = 1): string => `/tag/${tagSlug(tag)}/
 
 /** `/latest/`: the newest briefs. */
 export const latestPath = (): string => '/latest/';
+/** The briefs column as its own small document, framed by article pages (see pages/latest/column.astro). */
+export const latestColumnPath = (): string => '/latest/column/';
 
 /** `/latest/<YYYY-MM-DD>/`: every brief of one day. */
 export const briefDayPath = (day: string): string => `/latest/${day}/`;

@@ -75,5 +75,5 @@ export function robotsTxt(sitemaps: readonly string[]): string {
  */
 export function inPagesSitemap(url: string): boolean {
   const { pathname } = new URL(url);
-  return !pathname.startsWith('/articles/') && pathname !== '/search/' && !/\.[a-z0-9]+$/i.test(pathname);
+  return !pathname.startsWith('/articles/') && pathname !== '/search/' && pathname !== '/latest/column/' && !/\.[a-z0-9]+$/i.test(pathname);
 }

@@ -60,7 +60,8 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
       data,
       digest,
       ...(file ? { filePath: file } : {}),
-      ...(extra.body !== undefined ? { body: extra.body } : {}),
+      // No `body`: nothing reads the Markdown source after rendering, and the store (which
+      // Astro inlines into the build) would carry every article twice.
       ...(rendered ? { rendered } : {}),
       ...(assetImports?.length ? { assetImports } : {}),
     });

@@ -42,7 +42,7 @@ describe('_headers of the demo build', async () => {
     const header = headersFor(rules, '/')['Content-Security-Policy']!;
     expect(header).not.toMatch(/unsafe-inline|'unsafe-eval'/);
     const policy = parseCsp(header);
-    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     for (const page of files.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))) {
       expect(headersFor(rules, urlPathOf(page))['Content-Security-Policy'], page).toBe(header);

@@ -78,7 +78,14 @@ describe('article page', () => {
     ]);
     expect(doc.querySelector('.story__category a')?.getAttribute('href')).toBe('/category/news/');
     expect([...doc.querySelectorAll('.tags a')].map((a) => a.getAttribute('href'))).toEqual(['/tag/food/', '/tag/open-data/']);
-    expect(doc.querySelectorAll('.briefs .briefs__item').length).toBe(4);
+    // The column is framed: one small document that a new brief rebuilds instead of every article.
+    const frame = doc.querySelector('iframe.briefs-frame');
+    expect(frame?.getAttribute('title')).toBe('Latest news');
+    expect(frame?.getAttribute('src')).toBe('/latest/column/');
+    const column = readPage(dir, '/latest/column/');
+    expect(column.querySelectorAll('.briefs .briefs__item').length).toBe(4);
+    expect(column.querySelector('base')?.getAttribute('target')).toBe('_top');
+    expect(column.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
   it('uses the staff byline when an article names no author', () => {

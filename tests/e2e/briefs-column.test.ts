@@ -31,4 +31,23 @@ describe('latest news column in Chromium', () => {
     await expect(page.locator('h1').count()).resolves.toBe(1);
     await page.close();
   });
+
+  it('shows the same briefs beside an article, in a frame whose links open in the whole window', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    const frontTexts = await page.locator('.briefs .briefs__text').allTextContents();
+    const article = await page.locator('.front__lead a[href^="/articles/"]').first().getAttribute('href');
+    await page.goto(`${server.origin}${article}`);
+    const frame = page.frameLocator('iframe[title="Latest news"]');
+    const column = frame.getByRole('complementary', { name: 'Latest news' });
+    await column.waitFor();
+    await expect(column.locator('.briefs__text').allTextContents()).resolves.toEqual(frontTexts);
+    const link = column.locator('a.briefs__text[href^="/articles/"]').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    // The whole page navigates (base target="_top"), not just the frame.
+    await page.waitForURL(`**${href}`);
+    await expect(page.locator('h1.story__title').count()).resolves.toBe(1);
+    await page.close();
+  });
 });

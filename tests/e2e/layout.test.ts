@@ -102,10 +102,10 @@ describe('layout in Chromium', () => {
     await tab.goto(`${server.origin}${ARTICLE_WITH_IMAGE}`);
     await tab.emulateMedia({ media: 'print' });
     const shown = await tab.evaluate(() =>
-      Object.fromEntries(['.sections', '.briefs', '.share', '.related', '.pager', '.site-footer', '.story__body', '.story__title'].map((s) => [s, document.querySelector(s)!.checkVisibility()])),
+      Object.fromEntries(['.sections', '.briefs-frame', '.share', '.related', '.pager', '.site-footer', '.story__body', '.story__title'].map((s) => [s, document.querySelector(s)!.checkVisibility()])),
     );
     expect(shown).toEqual({
-      '.sections': false, '.briefs': false, '.share': false, '.related': false, '.pager': false, '.site-footer': false,
+      '.sections': false, '.briefs-frame': false, '.share': false, '.related': false, '.pager': false, '.site-footer': false,
       '.story__body': true, '.story__title': true,
     });
     await context.close();

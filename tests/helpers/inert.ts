@@ -4,10 +4,18 @@ import { parseHTML } from 'linkedom';
 const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'input', 'textarea', 'svg', 'math', 'template', 'portal'];
 /**
  * The site's own controls, which the layouts (never content) put on pages: the header search
- * form, the search page's form and the read-only "copy link" field. Content cannot produce
- * them: the sanitizer drops every form and input.
+ * form, the search page's form, the read-only "copy link" field, the frame of our own briefs
+ * column beside articles and that column's `<base target="_top">` (no href: it only makes links
+ * open in the whole window). Content cannot produce them: the sanitizer drops every form,
+ * input, frame and base.
  */
-const SITE_CONTROLS = ['header.masthead form[role="search"][action="/search/"]', 'main form.search[action="/search/"]', 'details.share__copy'];
+const SITE_CONTROLS = [
+  'header.masthead form[role="search"][action="/search/"]',
+  'main form.search[action="/search/"]',
+  'details.share__copy',
+  'iframe.briefs-frame[src="/latest/column/"]',
+  'head > base[target="_top"]:not([href])',
+];
 
 /** Attributes whose value is a URL the browser loads or follows. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'xlink:href', 'ping'];

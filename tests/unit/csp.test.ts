@@ -13,13 +13,14 @@ describe('the site policy', () => {
   it('blocks plugins, base-tag hijacks and framing by other sites', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
-    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'self'"]);
   });
 
-  it('lets frames come only from the embed providers, over https', () => {
-    const frames = policy.get('frame-src')!;
-    expect(frames.length).toBeGreaterThan(0);
-    for (const origin of frames) expect(origin).toMatch(/^https:\/\/[a-z0-9.-]+$/);
+  it('lets frames come only from our own pages (the briefs column) and the embed providers, over https', () => {
+    const [own, ...embeds] = policy.get('frame-src')!;
+    expect(own).toBe("'self'");
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const origin of embeds) expect(origin).toMatch(/^https:\/\/[a-z0-9.-]+$/);
   });
 });
 
@@ -42,7 +43,7 @@ describe('siteHeaderPolicy', () => {
     );
     expect(merged.get('script-src')).toEqual(["'self'", "'sha256-A'", "'sha256-B'"]);
     expect(merged.get('style-src')).toEqual(["'self'"]);
-    expect(merged.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(merged.get('frame-ancestors')).toEqual(["'self'"]);
   });
 });
 
