@@ -1,5 +1,5 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { outputChecks } from './src/integrations/output-checks.ts';
@@ -27,7 +27,7 @@ export default defineConfig({
   // The policy in a <meta> on every page (for hosts without headers); _headers sends it too.
   security: { csp: astroCspConfig() },
   // No syntax highlighter: Shiki colours code with style attributes, which the CSP forbids.
-  markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
+  markdown: { processor: satteri(markdownOptions), syntaxHighlight: false },
   image: {
     // Generated sizes for responsive images; no remote images are ever fetched.
     breakpoints: [360, 640, 960, 1280, 1600],

@@ -1,25 +1,36 @@
-import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { SITE } from '../site.config.ts';
+import { imageReferences } from './image-references.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
+import { sanitizeHtml } from './sanitize.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { smartypants } from './smartypants.ts';
+import { tableAlign } from './table-align.ts';
 
 /**
- * The one Markdown pipeline: astro.config.mjs hands it to Astro's unified processor for
+ * The one Markdown pipeline: astro.config.mjs hands it to Astro's Sätteri (Rust) processor for
  * pages, and feeds reuse the HTML it produced, so pages and feeds cannot diverge.
- * Astro adds GFM, SmartyPants, image handling and heading ids around these plugins.
+ * Astro adds image handling and heading ids after these plugins.
  */
-export const markdownOptions: UnifiedProcessorOptions = {
-  gfm: true,
-  smartypants: true,
-  rehypePlugins: [
+export const markdownOptions: SatteriProcessorOptions = {
+  features: {
+    gfm: true,
+    // Sätteri curls the quotes; smartypants() below does dashes and ellipses as SmartyPants did.
+    smartPunctuation: { quotes: true, dashes: false, ellipses: false },
     // Parse raw HTML now, so the sanitizer sees real elements rather than opaque strings.
-    rehypeRaw,
-    [rehypeSanitize, sanitizeSchema],
-    // After the sanitizer: it builds trusted markup that raw HTML could not contain.
-    rehypeEmbeds,
-    [rehypeExternalLinks, { siteUrl: SITE.url }],
+    rawHtml: true,
+    // Astro has already taken the front matter off: a body that starts with `---` is Markdown.
+    frontmatter: false,
+  },
+  mdastPlugins: [smartypants(), imageReferences()],
+  hastPlugins: [
+    // Before the sanitizer, which drops the style attribute Sätteri aligns columns with.
+    tableAlign(),
+    sanitizeHtml({
+      schema: sanitizeSchema,
+      // After the sanitizer: embeds are trusted markup that raw HTML could not contain.
+      after: [rehypeEmbeds(), rehypeExternalLinks({ siteUrl: SITE.url })],
+    }),
   ],
 };

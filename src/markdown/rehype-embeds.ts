@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { matchEmbed, type Embed } from '../lib/embed-providers.ts';
 
 /** Options for {@link rehypeEmbeds}. */
@@ -17,21 +16,27 @@ export interface EmbedsOptions {
  */
 export function rehypeEmbeds(options: EmbedsOptions = {}) {
   const match = options.match ?? matchEmbed;
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'p' || index === undefined || !parent) return;
-      const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-      const link = content[0];
-      if (content.length !== 1 || link?.type !== 'element' || link.tagName !== 'a') return;
-      const href = link.properties['href'];
-      // Only a bare URL (the link text is the address itself) becomes an embed: a link with
-      // words stays a link, so writers choose embeds deliberately.
-      if (typeof href !== 'string' || textOf(link).trim() !== href) return;
-      const embed = match(href);
-      if (!embed) return;
-      parent.children[index] = embedFigure(embed);
+  const transform = (parent: Root | Element) => {
+    parent.children.forEach((node, index) => {
+      if (node.type !== 'element') return;
+      const embed = node.tagName === 'p' ? embedOf(node, match) : undefined;
+      if (embed) parent.children[index] = embedFigure(embed);
+      else transform(node);
     });
   };
+  return (tree: Root) => transform(tree);
+}
+
+/** The embed a paragraph stands for, if it holds nothing but a bare allowlisted URL. */
+function embedOf(paragraph: Element, match: (href: string) => Embed | undefined): Embed | undefined {
+  const content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const link = content[0];
+  if (content.length !== 1 || link?.type !== 'element' || link.tagName !== 'a') return undefined;
+  const href = link.properties['href'];
+  // Only a bare URL (the link text is the address itself) becomes an embed: a link with
+  // words stays a link, so writers choose embeds deliberately.
+  if (typeof href !== 'string' || textOf(link).trim() !== href) return undefined;
+  return match(href);
 }
 
 /** The embed's markup before the click. */

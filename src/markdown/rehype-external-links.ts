@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 
 /** Options for {@link rehypeExternalLinks}. */
 export interface ExternalLinksOptions {
@@ -13,22 +12,26 @@ export interface ExternalLinksOptions {
  */
 export function rehypeExternalLinks(options: ExternalLinksOptions = {}) {
   const own = options.siteUrl ? new URL(options.siteUrl).host : undefined;
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'a' || typeof node.properties['href'] !== 'string') return;
-      const href = node.properties['href'];
-      if (!/^(https?:)?\/\//i.test(href)) return;
-      let host: string;
-      try {
-        host = new URL(href, 'https://invalid.invalid').host;
-      } catch {
-        return;
+  const transform = (parent: Root | Element) => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue;
+      if (node.tagName === 'a' && isExternal(node.properties['href'], own)) {
+        node.properties['rel'] = [...new Set([...asList(node.properties['rel']), 'noopener', 'noreferrer'])];
       }
-      if (host === own) return;
-      const rel = new Set([...asList(node.properties['rel']), 'noopener', 'noreferrer']);
-      node.properties['rel'] = [...rel];
-    });
+      transform(node);
+    }
   };
+  return (tree: Root) => transform(tree);
+}
+
+/** Whether `href` is an absolute http(s) or protocol-relative link to a host other than `own`. */
+function isExternal(href: unknown, own: string | undefined): boolean {
+  if (typeof href !== 'string' || !/^(https?:)?\/\//i.test(href)) return false;
+  try {
+    return new URL(href, 'https://invalid.invalid').host !== own;
+  } catch {
+    return false;
+  }
 }
 
 function asList(value: unknown): string[] {

@@ -1,23 +1,38 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import { renderMarkdown, renderMarkdownWithMetadata } from '../helpers/markdown.ts';
 
 // Renders each fixture folder's input.md through the same processor Astro builds pages with
-// (Astro's unified renderer + our plugins) and compares with output.html. To add a case, make
+// (Astro's Sätteri renderer + our plugins) and compares with output.html. To add a case, make
 // a folder with input.md and run once with UPDATE_FIXTURES=1, then read the output carefully.
 const root = path.join(import.meta.dirname, '../fixtures/markdown');
-const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
 
 describe('markdown pipeline', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, async () => {
-      const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
-      const { code } = await processor.render(input);
+      const inputFile = path.join(root, name, 'input.md');
+      const code = await renderMarkdown(readFileSync(inputFile, 'utf8'), pathToFileURL(inputFile));
       const expectedFile = path.join(root, name, 'output.html');
       if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, `${code.trim()}\n`);
       expect(code.trim()).toBe(readFileSync(expectedFile, 'utf8').trim());
     });
   }
+});
+
+describe('markdown pipeline metadata', () => {
+  it('hands Astro inline and reference-style repository images, and no remote one', async () => {
+    const { metadata } = await renderMarkdownWithMetadata('![a](./a.png) ![b][b] ![c][c] ![d]\n\n[b]: ./b%20c.png\n[c]: https://tracker.example/c.png\n[d]: /d.png\n');
+    expect(metadata.localImagePaths.sort()).toEqual(['./a.png', './b c.png']);
+    expect(metadata.remoteImagePaths).toEqual([]);
+  });
+
+  it('lists headings with the ids Astro gives them, after sanitizing', async () => {
+    const { metadata } = await renderMarkdownWithMetadata('## First -- "one"\n\n<h2 id="raw">Raw</h2>\n');
+    expect(metadata.headings).toEqual([
+      { depth: 2, slug: 'first--one', text: 'First — “one”' },
+      { depth: 2, slug: 'user-content-raw', text: 'Raw' },
+    ]);
+  });
 });
