@@ -2,12 +2,15 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import { outputChecks } from './src/integrations/output-checks.ts';
 import { cms } from './src/integrations/cms.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import { inPagesSitemap } from './src/lib/sitemaps.ts';
+import { contentRoot } from './src/lib/content-source.ts';
+import { countArticles, storageFor } from './src/lib/store-layout.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -58,6 +61,11 @@ export default defineConfig({
   // Lets the Astro VS Code extension check article and author front matter (README: Editors).
   // incrementalBuild: a page whose code and `cacheKey` (src/lib/cache-keys.ts) are unchanged is
   // copied from the previous build's cache instead of rendered again (README: Build speed).
-  experimental: { contentIntellisense: true, incrementalBuild: true },
+  experimental: {
+    contentIntellisense: true,
+    incrementalBuild: true,
+    // One file for the content store, or chunks for a very large archive (src/lib/store-layout.ts).
+    collectionStorage: storageFor(countArticles(path.join(contentRoot(), 'articles'))),
+  },
   devToolbar: { enabled: false },
 });
