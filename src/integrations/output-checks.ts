@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkOutput, formatOutputProblem } from '../lib/output-checks.ts';
 import { listFiles, parseRedirectLines, readHtml } from '../lib/output-files.ts';
+import { ALIASES_FILE, parseAliasSources } from '../lib/redirects.ts';
 import { writeCdnFiles } from './cdn-files.ts';
 
 /**
@@ -13,18 +14,15 @@ import { writeCdnFiles } from './cdn-files.ts';
  * only after this passed. List it after every integration that writes files (Pagefind, sitemap).
  */
 export function outputChecks(options: { siteUrl: string }): AstroIntegration {
-  let projectDir = '';
   return {
     name: 'newsroom:output-checks',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        projectDir = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const aliases = await takeAliasSources(outDir);
         const files = await listFiles(outDir);
         const html = await readHtml(outDir, files);
-        const cdn = await writeCdnFiles({ outDir, projectDir, files, html });
+        const cdn = await writeCdnFiles({ outDir, files, html, aliases });
         const redirects = parseRedirectLines(await readFile(path.join(outDir, '_redirects'), 'utf8'));
         const problems = [
           ...cdn.problems,
@@ -37,4 +35,17 @@ export function outputChecks(options: { siteUrl: string }): AstroIntegration {
       },
     },
   };
+}
+
+/** The published articles' aliases the build handed over (src/pages/aliases.json.ts); the file is deleted so it never ships. */
+async function takeAliasSources(outDir: string) {
+  const file = path.join(outDir, ALIASES_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`[output] ${ALIASES_FILE} is missing from the build, so _redirects cannot be written; it comes from src/pages/aliases.json.ts`, { cause: error });
+  }
+  await rm(file);
+  return parseAliasSources(JSON.parse(text), ALIASES_FILE);
 }
