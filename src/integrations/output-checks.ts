@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkOutput, formatOutputProblem } from '../lib/output-checks.ts';
-import { listFiles, parseRedirectLines, readHtml } from '../lib/output-files.ts';
+import { checkPages, formatOutputProblem, readPageFacts } from '../lib/output-checks.ts';
+import { listFiles, parseRedirectLines, readPages } from '../lib/output-files.ts';
 import { ALIASES_FILE, parseAliasSources } from '../lib/redirects.ts';
 import { writeCdnFiles } from './cdn-files.ts';
 
@@ -21,17 +21,18 @@ export function outputChecks(options: { siteUrl: string }): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const aliases = await takeAliasSources(outDir);
         const files = await listFiles(outDir);
-        const html = await readHtml(outDir, files);
-        const cdn = await writeCdnFiles({ outDir, files, html, aliases });
+        const pages = await readPages(outDir, files, readPageFacts);
+        const cdn = await writeCdnFiles({ outDir, files, pages, aliases });
         const redirects = parseRedirectLines(await readFile(path.join(outDir, '_redirects'), 'utf8'));
+        const facts = new Map([...pages].map(([file, page]) => [file, page.facts]));
         const problems = [
           ...cdn.problems,
-          ...checkOutput({ files: new Set(files), html, redirects, siteUrl: options.siteUrl }).map(formatOutputProblem),
+          ...checkPages(facts, { files: new Set(files), redirects, siteUrl: options.siteUrl }).map(formatOutputProblem),
         ];
         if (problems.length) {
           throw new Error(`[output] ${problems.length} problem(s) in the built site; it was not published:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }
-        logger.info(`${cdn.summary}; ${html.size} pages and ${files.length} files checked: no broken links, anchors or images`);
+        logger.info(`${cdn.summary}; ${pages.size} pages and ${files.length} files checked: no broken links, anchors or images`);
       },
     },
   };

@@ -10,11 +10,37 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The text of every `.html` file in `files` (relative to `dir`). */
-export async function readHtml(dir: string, files: readonly string[]): Promise<Map<string, string>> {
+/** A built page: its HTML and what was read from it. */
+export interface BuiltPage<T> {
+  html: string;
+  facts: T;
+}
+
+/**
+ * Reads every `.html` file in `files` (relative to `dir`) and `read`s each as it arrives. A
+ * page whose text is the same as in `known` (an earlier read) keeps its facts without a new
+ * `read`. A few files at a time: other work (Pagefind's replies) gets its turn between
+ * pages, and a large site never opens every file at once.
+ */
+export async function readPages<T>(
+  dir: string,
+  files: readonly string[],
+  read: (html: string) => T,
+  known?: ReadonlyMap<string, BuiltPage<T>>,
+  concurrency = 16,
+): Promise<Map<string, BuiltPage<T>>> {
   const html = files.filter((f) => f.endsWith('.html'));
-  const texts = await Promise.all(html.map((f) => readFile(path.join(dir, f), 'utf8')));
-  return new Map(html.map((f, i) => [f, texts[i]!]));
+  const pages = new Array<BuiltPage<T>>(html.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < html.length; i = next++) {
+      const text = await readFile(path.join(dir, html[i]!), 'utf8');
+      const earlier = known?.get(html[i]!);
+      pages[i] = { html: text, facts: earlier?.html === text ? earlier.facts : read(text) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, html.length) }, worker));
+  return new Map(html.map((f, i) => [f, pages[i]!]));
 }
 
 /** The `from to` pairs of a `_redirects` file (comments and blank lines skipped). */
