@@ -36,6 +36,8 @@ const URL_ATTRIBUTES: ReadonlyArray<[tag: string, attribute: string, kind: 'link
   ['iframe', 'src', 'resource'],
   ['form', 'action', 'link'],
 ];
+/** The same, looked up by tag: every element is checked against it. */
+const URL_ATTRIBUTES_BY_TAG = Map.groupBy(URL_ATTRIBUTES, ([tag]) => tag);
 
 /** Where a page uses a URL: the attribute's kind decides the wording of a problem. */
 type UrlKind = 'link' | 'image' | 'resource';
@@ -118,14 +120,13 @@ export function readPageFacts(html: string): PageFacts {
     if (el.tagName === 'img' && (typeof props['src'] !== 'string' || props['src'] === '')) {
       report(`an image has no source (alt "${String(props['alt'] ?? '')}"); remote or unsafe image addresses are removed: use a file from the repository`);
     }
-    for (const [tag, attribute, kind] of URL_ATTRIBUTES) {
-      if (el.tagName !== tag || isCanonical) continue;
+    for (const [, attribute, kind] of isCanonical ? [] : (URL_ATTRIBUTES_BY_TAG.get(el.tagName) ?? [])) {
       const value = props[attribute];
       if (typeof value === 'string') findings.push({ url: value, kind, tag: el.tagName });
     }
     const srcSet = props['srcSet'];
     const list = Array.isArray(srcSet) ? srcSet.join(',') : typeof srcSet === 'string' ? srcSet : '';
-    for (const candidate of list.split(',')) {
+    for (const candidate of list ? list.split(',') : []) {
       const url = candidate.trim().split(/\s+/)[0];
       if (url) findings.push({ url, kind: 'image', tag: el.tagName });
     }
