@@ -1,38 +1,38 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheRules, MAX_HEADER_RULES, renderHeaders, securityHeaders } from '../lib/cdn-headers.ts';
-import { contentRoot, loadContent } from '../lib/content-source.ts';
-import { inlineCodeHashes, siteHeaderPolicy } from '../lib/csp.ts';
+import { cspHash, isHashedInlineCode, siteHeaderPolicy } from '../lib/csp.ts';
 import { cmsContentSecurityPolicy } from '../lib/cms-config.ts';
+import type { PageFacts } from '../lib/output-checks.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { SITE } from '../site.config.ts';
-import { buildTime, isPublished } from '../lib/publish.ts';
-import { aliasRedirects, renderRedirects } from '../lib/redirects.ts';
+import { aliasRedirects, renderRedirects, type AliasSource } from '../lib/redirects.ts';
 
 /**
  * Writes `_headers` (security headers and cache lifetimes) and `_redirects` (published
- * articles' old addresses) into a finished build, for Cloudflare Pages and Netlify. Returns
- * the problems that must fail the build (an alias that would hide a live page, too many rules).
- * Called by the output-checks integration, after every other step has written its files.
+ * articles' old addresses, as the build handed them over) into a finished build, for
+ * Cloudflare Pages and Netlify. Returns the problems that must fail the build (an alias that
+ * would hide a live page, too many rules). Called by the output-checks integration, after
+ * every other step has written its files, with the pages it has already read.
  */
-export async function writeCdnFiles(opts: { outDir: string; projectDir: string; files: readonly string[]; html: ReadonlyMap<string, string> }): Promise<{ problems: string[]; summary: string }> {
-  const { outDir, projectDir, files, html } = opts;
-  const now = buildTime();
-  const model = await loadContent(projectDir, contentRoot(), now);
-  const live = model.articles.filter((a) => isPublished(a.data, now));
-  const { redirects, problems } = aliasRedirects(
-    live.map((a) => ({ slug: a.slug, file: a.file, aliases: a.data.aliases })),
-    files,
-  );
+export async function writeCdnFiles(opts: {
+  outDir: string;
+  files: readonly string[];
+  /** Every page's HTML and facts, keyed like `files`. */
+  pages: ReadonlyMap<string, { html: string; facts: PageFacts }>;
+  aliases: readonly AliasSource[];
+}): Promise<{ problems: string[]; summary: string }> {
+  const { outDir, files, aliases } = opts;
+  const { redirects, problems } = aliasRedirects(aliases, files);
   const out = problems.map(formatProblem);
 
   // One header policy for all pages: what Astro put in each page's <meta>, merged. The CMS at
   // /admin/ brings its own looser <meta> policy; it must not loosen the site's header.
-  const pages = [...html].filter(([file]) => !file.startsWith('admin/')).map(([, h]) => h);
-  const metas = pages.flatMap((h) =>
-    [...h.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!)),
+  const pages = [...opts.pages].filter(([file]) => !file.startsWith('admin/')).map(([, p]) => p);
+  const metas = pages.flatMap(({ html }) =>
+    [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => decodeEntities(m[1]!)),
   );
-  const used = new Set(pages.flatMap(inlineCodeHashes));
+  const used = new Set(pages.flatMap(({ facts }) => facts.inline.filter(isHashedInlineCode).map((c) => cspHash(c.text))));
   const policy = siteHeaderPolicy(metas, undefined, used);
   const [csp, ...others] = securityHeaders(policy);
   // Hosts join the values of one header set by overlapping rules (two CSPs = both enforced), so

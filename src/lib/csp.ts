@@ -106,11 +106,16 @@ export function inlineCodeHashes(html: string): string[] {
   const hashes: string[] = [];
   visit(fromHtml(html), 'element', (el: Element) => {
     const type = String(el.properties['type'] ?? '').toLowerCase();
-    const code = el.tagName === 'style' || (el.tagName === 'script' && el.properties['src'] === undefined && ['', 'module', 'text/javascript'].includes(type));
+    const code = el.tagName === 'style' || (el.tagName === 'script' && el.properties['src'] === undefined && isHashedInlineCode({ kind: 'script', type }));
     if (!code) return;
     hashes.push(cspHash(el.children.map((c) => (c.type === 'text' ? c.value : '')).join('')));
   });
   return hashes;
+}
+
+/** Whether the site's header policy keeps the hash of this inline code: every `<style>`, and scripts of type "", module or text/javascript. */
+export function isHashedInlineCode(code: { kind: 'script' | 'style'; type: string }): boolean {
+  return code.kind === 'style' || ['', 'module', 'text/javascript'].includes(code.type);
 }
 
 /** The CSP hash source (`'sha256-…'`) of an inline script or style, as a browser computes it. */

@@ -1,6 +1,6 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import type { Element, Root, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
 import { cspHash, parseCsp } from './csp.ts';
 import { urlPathOf } from './redirects.ts';
 
@@ -36,6 +36,103 @@ const URL_ATTRIBUTES: ReadonlyArray<[tag: string, attribute: string, kind: 'link
   ['iframe', 'src', 'resource'],
   ['form', 'action', 'link'],
 ];
+/** The same, looked up by tag: every element is checked against it. */
+const URL_ATTRIBUTES_BY_TAG = Map.groupBy(URL_ATTRIBUTES, ([tag]) => tag);
+
+/** Where a page uses a URL: the attribute's kind decides the wording of a problem. */
+type UrlKind = 'link' | 'image' | 'resource';
+
+/** Inline code on a page: an executable `<script>` (its `type`, lowercased) or a `<style>`. */
+export interface InlineCode {
+  kind: 'script' | 'style';
+  type: string;
+  text: string;
+}
+
+/**
+ * What the checks need from one built page, read in a single pass over its parsed HTML, so
+ * each page is parsed once however many checks (and the `_headers` policy) look at it.
+ */
+export interface PageFacts {
+  /** Every non-empty `id` and `name`: what a `#fragment` link to this page may point at. */
+  ids: ReadonlySet<string>;
+  /** The text of the page's (last) `<title>`, trimmed; empty if there is none. */
+  title: string;
+  /** The `href` of `<link rel="canonical">`, if any. */
+  canonical: string | undefined;
+  /** The `content` of the (last) CSP `<meta http-equiv>`, if any. */
+  policy: string | undefined;
+  /** Inline scripts (executable types only; JSON-LD is data) and styles, in document order. */
+  inline: readonly InlineCode[];
+  /**
+   * In document order: problems the page has on its own (`message`), and every URL it uses
+   * (`url`), which can only be checked against the whole build.
+   */
+  findings: ReadonlyArray<{ message: string } | { url: string; kind: UrlKind; tag: string }>;
+}
+
+/**
+ * Reads one built page into the facts the output checks use. Parses with parse5 as browsers
+ * do (scripting off, so `<noscript>` content is checked as markup) into the same hast tree
+ * as hast-util-from-html, without source positions, which the checks never use.
+ */
+export function readPageFacts(html: string): PageFacts {
+  // A document always maps to a hast root.
+  const tree = fromParse5(parse(html, { scriptingEnabled: false })) as Root;
+  const ids = new Set<string>();
+  const inline: InlineCode[] = [];
+  const findings: Array<{ message: string } | { url: string; kind: UrlKind; tag: string }> = [];
+  const report = (message: string) => findings.push({ message });
+  let title = '';
+  let canonical: string | undefined;
+  let policy: string | undefined;
+
+  forEachElement(tree, (el) => {
+    const props = el.properties;
+    for (const key of ['id', 'name'] as const) {
+      const v = props[key];
+      if (typeof v === 'string' && v !== '') ids.add(v);
+    }
+    if (el.tagName === 'title') title = textOf(el).trim();
+    // The canonical link is checked on its own (checkPages), with a clearer message.
+    const isCanonical = el.tagName === 'link' && asList(props['rel']).includes('canonical');
+    if (isCanonical && typeof props['href'] === 'string') canonical = props['href'];
+    if (el.tagName === 'meta' && String(props['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy') {
+      policy = String(props['content'] ?? '');
+    }
+    if (el.tagName === 'script' && props['src'] === undefined) {
+      const type = String(props['type'] ?? '').toLowerCase();
+      if (EXECUTABLE_SCRIPT.has(type)) inline.push({ kind: 'script', type, text: textOf(el) });
+      else if (type === 'application/ld+json') {
+        try {
+          JSON.parse(textOf(el));
+        } catch {
+          report('a JSON-LD block is not valid JSON');
+        }
+      }
+    }
+    if (el.tagName === 'style') inline.push({ kind: 'style', type: '', text: textOf(el) });
+    for (const name of Object.keys(props)) {
+      // hast names event handlers onClick, onError, ...: any of them would run page code.
+      if (/^on[A-Z]/.test(name)) report(`<${el.tagName}> has an event-handler attribute (${name.toLowerCase()}), which the CSP blocks`);
+    }
+    if (props['style'] !== undefined) report(`<${el.tagName}> has a style attribute, which the CSP blocks; use a class`);
+    if (el.tagName === 'img' && (typeof props['src'] !== 'string' || props['src'] === '')) {
+      report(`an image has no source (alt "${String(props['alt'] ?? '')}"); remote or unsafe image addresses are removed: use a file from the repository`);
+    }
+    for (const [, attribute, kind] of isCanonical ? [] : (URL_ATTRIBUTES_BY_TAG.get(el.tagName) ?? [])) {
+      const value = props[attribute];
+      if (typeof value === 'string') findings.push({ url: value, kind, tag: el.tagName });
+    }
+    const srcSet = props['srcSet'];
+    const list = Array.isArray(srcSet) ? srcSet.join(',') : typeof srcSet === 'string' ? srcSet : '';
+    for (const candidate of list ? list.split(',') : []) {
+      const url = candidate.trim().split(/\s+/)[0];
+      if (url) findings.push({ url, kind: 'image', tag: el.tagName });
+    }
+  });
+  return { ids, title, canonical, policy, inline, findings };
+}
 
 /**
  * Checks a built site before it may replace the live one: every internal link, anchor,
@@ -45,23 +142,15 @@ const URL_ATTRIBUTES: ReadonlyArray<[tag: string, attribute: string, kind: 'link
  * or data: URLs). Problems name the page and the broken target.
  */
 export function checkOutput(site: OutputSnapshot): OutputProblem[] {
+  const pages = new Map([...site.html].map(([file, html]) => [file, readPageFacts(html)]));
+  return checkPages(pages, site);
+}
+
+/** `checkOutput` for pages already read with `readPageFacts` (keyed like `site.files`). */
+export function checkPages(pages: ReadonlyMap<string, PageFacts>, site: Omit<OutputSnapshot, 'html'>): OutputProblem[] {
   const origin = new URL(site.siteUrl).origin;
   const problems: OutputProblem[] = [];
   const redirectSources = new Set(site.redirects.map((r) => normalise(r.from)));
-  const trees = new Map<string, Root>();
-  const ids = new Map<string, Set<string>>();
-  for (const [file, html] of site.html) {
-    const tree = fromHtml(html);
-    trees.set(file, tree);
-    const found = new Set<string>();
-    visit(tree, 'element', (el: Element) => {
-      for (const key of ['id', 'name'] as const) {
-        const v = el.properties[key];
-        if (typeof v === 'string' && v !== '') found.add(v);
-      }
-    });
-    ids.set(file, found);
-  }
 
   /** The output file a URL path is served from, or undefined. */
   const fileFor = (pathname: string): string | undefined => {
@@ -70,64 +159,20 @@ export function checkOutput(site: OutputSnapshot): OutputProblem[] {
     return candidates.find((c) => site.files.has(c));
   };
 
-  for (const [file, tree] of trees) {
+  for (const [file, facts] of pages) {
     const page = urlPathOf(file);
     // The CMS at /admin/ is an editors' tool, not a reader's page: it carries its own policy
     // (src/integrations/cms.ts) and no canonical URL, and is never indexed.
     if (page.startsWith('/admin/')) continue;
     const base = new URL(page, origin);
     const report = (message: string) => problems.push({ page, message });
-    let title = '';
-    let canonical: string | undefined;
-    let policy: Map<string, string[]> | undefined;
-    const inline: Array<{ kind: 'script' | 'style'; text: string }> = [];
 
-    visit(tree, 'element', (el: Element) => {
-      const props = el.properties;
-      if (el.tagName === 'title') title = textOf(el).trim();
-      if (el.tagName === 'link' && asList(props['rel']).includes('canonical') && typeof props['href'] === 'string') canonical = props['href'];
-      if (el.tagName === 'meta' && String(props['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy') {
-        policy = parseCsp(String(props['content'] ?? ''));
-      }
-      if (el.tagName === 'script' && props['src'] === undefined) {
-        const type = String(props['type'] ?? '').toLowerCase();
-        if (EXECUTABLE_SCRIPT.has(type)) inline.push({ kind: 'script', text: textOf(el) });
-        else if (type === 'application/ld+json') {
-          try {
-            JSON.parse(textOf(el));
-          } catch {
-            report('a JSON-LD block is not valid JSON');
-          }
-        }
-      }
-      if (el.tagName === 'style') inline.push({ kind: 'style', text: textOf(el) });
-      for (const name of Object.keys(props)) {
-        // hast names event handlers onClick, onError, ...: any of them would run page code.
-        if (/^on[A-Z]/.test(name)) report(`<${el.tagName}> has an event-handler attribute (${name.toLowerCase()}), which the CSP blocks`);
-      }
-      if (props['style'] !== undefined) report(`<${el.tagName}> has a style attribute, which the CSP blocks; use a class`);
-      if (el.tagName === 'img' && (typeof props['src'] !== 'string' || props['src'] === '')) {
-        report(`an image has no source (alt "${String(props['alt'] ?? '')}"); remote or unsafe image addresses are removed: use a file from the repository`);
-      }
+    for (const finding of facts.findings) {
+      if ('message' in finding) report(finding.message);
+      else checkUrl(finding.url, finding.kind, finding.tag);
+    }
 
-      // The canonical link is checked on its own below, with a clearer message.
-      const isCanonical = el.tagName === 'link' && asList(props['rel']).includes('canonical');
-      for (const [tag, attribute, kind] of URL_ATTRIBUTES) {
-        if (el.tagName !== tag || isCanonical) continue;
-        const value = props[attribute];
-        if (typeof value === 'string') checkUrl(value, kind, el.tagName);
-      }
-      for (const attribute of ['srcSet'] as const) {
-        const value = props[attribute];
-        const list = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '';
-        for (const candidate of list.split(',')) {
-          const url = candidate.trim().split(/\s+/)[0];
-          if (url) checkUrl(url, 'image', el.tagName);
-        }
-      }
-    });
-
-    function checkUrl(raw: string, kind: 'link' | 'image' | 'resource', tag: string) {
+    function checkUrl(raw: string, kind: UrlKind, tag: string) {
       // Browsers drop tabs and newlines inside URLs before reading the scheme.
       const value = raw.replace(/[\t\n\r]/g, '').trim();
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
@@ -165,16 +210,18 @@ export function checkOutput(site: OutputSnapshot): OutputProblem[] {
         } catch {
           // keep it as written
         }
-        if (!ids.get(target)?.has(id)) report(`broken anchor: ${url.pathname}#${anchor} (no element with id "${id}" on that page)`);
+        if (!pages.get(target)?.ids.has(id)) report(`broken anchor: ${url.pathname}#${anchor} (no element with id "${id}" on that page)`);
       }
     }
 
+    const { title, canonical } = facts;
+    const policy = facts.policy === undefined ? undefined : parseCsp(facts.policy);
     if (!title) report('the page has no <title>');
     if (!canonical) report('the page has no canonical URL (<link rel="canonical">)');
     else if (!canonical.startsWith(`${origin}/`)) report(`the canonical URL ${canonical} is not on ${origin}`);
     else if (!fileFor(decodeURIComponent(new URL(canonical).pathname))) report(`the canonical URL ${canonical} is not a page of this build`);
     if (!policy) report('the page has no Content-Security-Policy <meta>');
-    for (const { kind, text } of inline) {
+    for (const { kind, text } of facts.inline) {
       const allowed = policy?.get(`${kind}-src-elem`) ?? policy?.get(`${kind}-src`) ?? [];
       if (!allowed.includes(cspHash(text))) {
         report(`an inline <${kind}> is not allowed by the page's CSP (no matching hash); move it to a file: ${shorten(text.trim())}`);
@@ -198,11 +245,25 @@ function normalise(p: string): string {
   return p.toLowerCase().replace(/\/+$/, '') || '/';
 }
 
-function textOf(node: Element | Root): string {
+/** Calls `fn` on every element under `node`, in document order (as unist-util-visit does: not inside `<template>` content). */
+function forEachElement(node: Root | Element, fn: (el: Element) => void): void {
+  // A stack, not recursion: a hostile page nested thousands deep must not overflow it.
+  const stack: RootContent[] = [...node.children].reverse();
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type !== 'element') continue;
+    fn(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+}
+
+/** All the text under an element, in document order. */
+function textOf(node: Element): string {
   let out = '';
-  visit(node, 'text', (t) => {
-    out += t.value;
-  });
+  const stack: RootContent[] = [...node.children].reverse();
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === 'text') out += n.value;
+    else if (n.type === 'element') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
   return out;
 }
 

@@ -10,11 +10,62 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The text of every `.html` file in `files` (relative to `dir`). */
-export async function readHtml(dir: string, files: readonly string[]): Promise<Map<string, string>> {
+/**
+ * The `.html` files under `dir` (named as `listFiles` names them) while the build is still
+ * tidying up: skips folders whose name starts with a dot (Astro's `.prerender/` scratch,
+ * deleted as the build finishes) and leaves out a folder that vanishes during the walk.
+ */
+export async function listPagesSoFar(dir: string): Promise<string[]> {
+  const pages: string[] = [];
+  const folders = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries;
+    try {
+      entries = await readdir(path.join(dir, folder), { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    for (const e of entries) {
+      const rel = folder ? `${folder}/${e.name}` : e.name;
+      if (e.isDirectory() && !e.name.startsWith('.')) folders.push(rel);
+      else if (e.isFile() && e.name.endsWith('.html')) pages.push(rel);
+    }
+  }
+  return pages.sort();
+}
+
+/** A built page: its HTML and what was read from it. */
+export interface BuiltPage<T> {
+  html: string;
+  facts: T;
+}
+
+/**
+ * Reads every `.html` file in `files` (relative to `dir`) and `read`s each as it arrives. A
+ * page whose text is the same as in `known` (an earlier read) keeps its facts without a new
+ * `read`. A few files at a time: other work (Pagefind's replies) gets its turn between
+ * pages, and a large site never opens every file at once.
+ */
+export async function readPages<T>(
+  dir: string,
+  files: readonly string[],
+  read: (html: string) => T,
+  known?: ReadonlyMap<string, BuiltPage<T>>,
+  concurrency = 16,
+): Promise<Map<string, BuiltPage<T>>> {
   const html = files.filter((f) => f.endsWith('.html'));
-  const texts = await Promise.all(html.map((f) => readFile(path.join(dir, f), 'utf8')));
-  return new Map(html.map((f, i) => [f, texts[i]!]));
+  const pages = new Array<BuiltPage<T>>(html.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < html.length; i = next++) {
+      const text = await readFile(path.join(dir, html[i]!), 'utf8');
+      const earlier = known?.get(html[i]!);
+      pages[i] = { html: text, facts: earlier?.html === text ? earlier.facts : read(text) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, html.length) }, worker));
+  return new Map(html.map((f, i) => [f, pages[i]!]));
 }
 
 /** The `from to` pairs of a `_redirects` file (comments and blank lines skipped). */

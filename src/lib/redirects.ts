@@ -9,6 +9,30 @@ export interface AliasSource {
   aliases: readonly string[];
 }
 
+/**
+ * Where the build leaves the published articles' aliases for the output checks, relative to
+ * the output folder: the content loader has already read and validated them, so writing
+ * `_redirects` needs no second pass over the content. Read and deleted before the checks list
+ * the output, so it never ships (src/integrations/output-checks.ts).
+ */
+export const ALIASES_FILE = 'aliases.json';
+
+/** Checks that parsed JSON is a list of alias sources, naming the first entry that is not. */
+export function parseAliasSources(value: unknown, file: string): AliasSource[] {
+  if (!Array.isArray(value)) throw new Error(`[redirects] ${file}: expected a list of { slug, file, aliases }, found ${typeof value}`);
+  value.forEach((a, i) => {
+    const ok =
+      a !== null &&
+      typeof a === 'object' &&
+      typeof a.slug === 'string' &&
+      typeof a.file === 'string' &&
+      Array.isArray(a.aliases) &&
+      a.aliases.every((alias: unknown) => typeof alias === 'string');
+    if (!ok) throw new Error(`[redirects] ${file}: entry ${i} is not { slug, file, aliases: string[] }`);
+  });
+  return value as AliasSource[];
+}
+
 /** One `_redirects` line: a permanent redirect from an old path to a live page. */
 export interface Redirect {
   from: string;

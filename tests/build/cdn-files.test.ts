@@ -6,7 +6,7 @@ import { CACHE_CONTROL, cacheClassOf } from '../../src/lib/cdn-headers.ts';
 import { headersFor } from '../../src/lib/cdn-rules.ts';
 import { inlineCodeHashes, parseCsp } from '../../src/lib/csp.ts';
 import { listFiles } from '../../src/lib/output-files.ts';
-import { urlPathOf } from '../../src/lib/redirects.ts';
+import { ALIASES_FILE, urlPathOf } from '../../src/lib/redirects.ts';
 import { readPage } from '../helpers/site.ts';
 
 // The demo build's _headers and _redirects, read by Netlify's own parsers and matched the way
@@ -66,6 +66,10 @@ describe('_headers of the demo build', async () => {
 
   it('writes an empty _redirects when no article has aliases', () => {
     expect(readFileSync(path.join(dir, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([]);
+  });
+
+  it('leaves no hand-off file behind', () => {
+    expect(files).not.toContain(ALIASES_FILE);
   });
 });
 

@@ -76,6 +76,14 @@ describe('checkOutput', () => {
     expect(messages).toHaveLength(9);
   });
 
+  it('checks markup inside <noscript> too, as a browser without scripts would show it', () => {
+    const site = snapshot({ 'index.html': page('/', '<noscript><img src="/gone.png" alt="" onerror="x()"></noscript>') });
+    expect(checkOutput(site).map((p) => p.message)).toEqual([
+      '<img> has an event-handler attribute (onerror), which the CSP blocks',
+      'missing image: /gone.png (no such file in the build)',
+    ]);
+  });
+
   it('checks that redirect targets exist', () => {
     const site = snapshot({ 'index.html': page('/', '') }, [], [{ from: '/old/', to: '/articles/gone/' }]);
     expect(checkOutput(site)).toEqual([{ page: '/old/', message: 'redirect target /articles/gone/ does not exist' }]);

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects, renderRedirects } from '../../src/lib/redirects.ts';
+import { aliasRedirects, parseAliasSources, renderRedirects } from '../../src/lib/redirects.ts';
 
 const output = ['index.html', 'latest/index.html', 'articles/new-name/index.html', 'articles/other/index.html'];
 
@@ -50,5 +50,20 @@ describe('renderRedirects', () => {
 
   it.each(['/old\n/* https://evil.example 200', '/old /evil', '/*', '/:splat', 'https://evil.example/'])('refuses to write the unsafe source %j', (from) => {
     expect(() => renderRedirects([{ from, to: '/articles/x/', status: 301 }])).toThrow(/unsafe redirect/);
+  });
+});
+
+describe('parseAliasSources', () => {
+  it('accepts the list the build hands over', () => {
+    const sources = [{ slug: 'a', file: 'content/articles/a.md', aliases: ['/old/'] }];
+    expect(parseAliasSources(sources, 'aliases.json')).toEqual(sources);
+  });
+
+  it.each([
+    [{}, /expected a list/],
+    [[{ slug: 'a', file: 'a.md' }], /entry 0 is not/],
+    [[{ slug: 'a', file: 'a.md', aliases: ['/ok/'] }, { slug: 'b', file: 'b.md', aliases: [1] }], /entry 1 is not/],
+  ])('names what is wrong with %j', (value, message) => {
+    expect(() => parseAliasSources(value, 'aliases.json')).toThrow(message);
   });
 });

@@ -1,0 +1,38 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listPagesSoFar, readPages } from '../../src/lib/output-files.ts';
+
+async function site(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'output-files-'));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('listPagesSoFar', () => {
+  it('lists the pages of a build still being tidied up, leaving out Astro\'s dot-folders', async () => {
+    const dir = await site({ 'index.html': 'i', 'a/b/index.html': 'b', 'feed.xml': 'f', '.prerender/x.html': 'x' });
+    expect(await listPagesSoFar(dir)).toEqual(['a/b/index.html', 'index.html']);
+  });
+});
+
+describe('readPages', () => {
+  it('reads every page once, and reuses an earlier read only for a page whose text is unchanged', async () => {
+    const dir = await site({ 'a.html': 'one', 'b.html': 'two', 'c.txt': 'not a page' });
+    const reads: string[] = [];
+    const read = (html: string) => (reads.push(html), html.toUpperCase());
+    const first = await readPages(dir, ['a.html', 'b.html', 'c.txt'], read);
+    expect(Object.fromEntries([...first].map(([f, p]) => [f, p.facts]))).toEqual({ 'a.html': 'ONE', 'b.html': 'TWO' });
+
+    await writeFile(path.join(dir, 'b.html'), 'changed');
+    reads.length = 0;
+    const second = await readPages(dir, ['a.html', 'b.html'], read, first);
+    expect(reads).toEqual(['changed']);
+    expect(second.get('b.html')).toEqual({ html: 'changed', facts: 'CHANGED' });
+    expect(second.get('a.html')!.facts).toBe('ONE');
+  });
+});
