@@ -184,10 +184,14 @@ async function main() {
     await changes[id]!();
     if (runBaseline) {
       log(`baseline: ${label}…`);
+      await rm(abs(paths.baseOut), { recursive: true, force: true });
       const b = await buildBaseline(`baseline-${id}`);
       baseline.push(await scenario(id, b, paths.baseOut));
     }
     log(`site: ${label}…`);
+    // `npm run build` always builds into a new, empty folder and swaps it in (scripts/build.mjs),
+    // so each build here starts from an empty output folder too; the cache folder is kept.
+    await rm(abs(paths.siteOut), { recursive: true, force: true });
     const m = await buildSite(paths.siteOut, paths.siteCache, `site-${id}`);
     const result = await scenario(id, m, paths.siteOut);
     if (id === 'cold') {
