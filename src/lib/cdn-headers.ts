@@ -57,7 +57,10 @@ export function cacheRules(files: readonly string[], classOf: (file: string) => 
       if (slash === -1) here.push(f);
       else {
         const name = rest.slice(0, slash);
-        folders.set(name, [...(folders.get(name) ?? []), f]);
+        // Appended in place: copying the list for every file was quadratic in a folder's size.
+        const inside = folders.get(name);
+        if (inside) inside.push(f);
+        else folders.set(name, [f]);
       }
     }
     for (const f of here.sort()) {

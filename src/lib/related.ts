@@ -13,8 +13,12 @@ function byNewest(a: RelatedStory, b: RelatedStory): number {
 }
 
 /**
- * Builds a lookup of related articles (articles are matched by slug, which is unique): those in the same category or sharing a tag (tags
- * compared by their URL slug, as their pages are), newest first, at most `count`.
+ * Builds a lookup of related articles (articles are matched by slug, which is unique): those in
+ * the same category or sharing a tag (tags compared by their URL slug, as their pages are), at
+ * most `count`, shown newest first. They are the latest ones published *before* the article
+ * (earlier coverage); only an article with fewer than `count` of those gets the nearest later
+ * ones too. So publishing a story leaves the related lists of the archive as they were, and the
+ * incremental build does not re-render every page that shares a section or tag with it.
  * The index is built once, so a lookup costs about `count` × (tags + 1) steps however large
  * the archive is.
  */
@@ -36,24 +40,52 @@ export function relatedFinder<A extends RelatedStory>(articles: readonly A[], { 
     }
   });
   return (article) => {
-    const self = rank.get(article.slug);
+    // An article outside the list (none in a build) counts as the newest.
+    const self = rank.get(article.slug) ?? -1;
     const keys = new Set([`c:${article.category.id}`, ...article.data.tags.map((t) => `t:${tagSlug(t)}`)]);
-    const heads = [...keys].map((k) => ({ list: lists.get(k) ?? [], at: 0 }));
-    const out: A[] = [];
-    let last = -1;
-    // A k-way merge of the newest-first lists, skipping the article itself and repeats.
-    while (out.length < count) {
-      let best: (typeof heads)[number] | undefined;
-      for (const h of heads) {
-        while (h.at < h.list.length && (h.list[h.at]! <= last || h.list[h.at] === self)) h.at++;
+    const found = new Set<number>();
+    // Older ones first: a k-way merge of the lists from just after the article, ascending rank.
+    const older = [...keys].map((k) => {
+      const list = lists.get(k) ?? [];
+      return { list, at: firstAfter(list, self) };
+    });
+    while (found.size < count) {
+      let best: (typeof older)[number] | undefined;
+      for (const h of older) {
+        while (h.at < h.list.length && found.has(h.list[h.at]!)) h.at++;
         if (h.at < h.list.length && (!best || h.list[h.at]! < best.list[best.at]!)) best = h;
       }
       if (!best) break;
-      last = best.list[best.at]!;
-      out.push(sorted[last]!);
+      found.add(best.list[best.at]!);
     }
-    return out;
+    // Then, only if that was not enough, the nearest newer ones: the same lists read backwards.
+    const newer = [...keys].map((k) => {
+      const list = lists.get(k) ?? [];
+      return { list, at: firstAfter(list, self - 1) - 1 };
+    });
+    while (found.size < count) {
+      let best: (typeof newer)[number] | undefined;
+      for (const h of newer) {
+        while (h.at >= 0 && found.has(h.list[h.at]!)) h.at--;
+        if (h.at >= 0 && (!best || h.list[h.at]! > best.list[best.at]!)) best = h;
+      }
+      if (!best) break;
+      found.add(best.list[best.at]!);
+    }
+    return [...found].sort((x, y) => x - y).map((i) => sorted[i]!);
   };
+}
+
+/** The index of the first entry greater than `value` in an ascending list (binary search). */
+function firstAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

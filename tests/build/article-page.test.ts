@@ -19,14 +19,16 @@ const articles = (readdirSync(`${demo}/articles`) as string[]).map((slug) => {
 });
 
 describe('article page extras on the demo site', () => {
-  it('lists up to four related articles: same section or a shared tag, newest first, never itself', () => {
+  it('lists up to four related articles: same section or a shared tag, earlier coverage first, newest first, never itself', () => {
     let withRelated = 0;
     for (const a of articles) {
       const shown = [...a.doc.querySelectorAll('.related .card__title a')].map((l) => l.getAttribute('href'));
-      const expected = articles
-        .filter((b) => b !== a && (b.category === a.category || b.tags.some((t) => a.tags.includes(t))))
-        .sort((x, y) => y.time - x.time)
+      const matches = articles.filter((b) => b !== a && (b.category === a.category || b.tags.some((t) => a.tags.includes(t))));
+      const earlier = matches.filter((b) => b.time < a.time).sort((x, y) => y.time - x.time);
+      const later = matches.filter((b) => b.time > a.time).sort((x, y) => x.time - y.time);
+      const expected = [...earlier, ...later]
         .slice(0, 4)
+        .sort((x, y) => y.time - x.time)
         .map((b) => b.url);
       expect(shown, a.url).toEqual(expected);
       if (shown.length > 0) withRelated++;

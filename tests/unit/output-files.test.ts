@@ -32,7 +32,7 @@ describe('readPages', () => {
     reads.length = 0;
     const second = await readPages(dir, ['a.html', 'b.html'], read, first);
     expect(reads).toEqual(['changed']);
-    expect(second.get('b.html')).toEqual({ html: 'changed', facts: 'CHANGED' });
+    expect(second.get('b.html')!.facts).toBe('CHANGED');
     expect(second.get('a.html')!.facts).toBe('ONE');
   });
 });
