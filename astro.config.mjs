@@ -3,9 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
-import { outputChecks } from './src/integrations/output-checks.ts';
 import { cms } from './src/integrations/cms.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import { inPagesSitemap } from './src/lib/sitemaps.ts';
@@ -49,11 +47,8 @@ export default defineConfig({
     }),
     // The CMS at /admin/ (written into the output, not a page: no sitemap entry, no search).
     cms(),
-    // After the pages, so it indexes the finished pages.
-    pagefindIndex(),
-    // Writes _headers/_redirects and checks the finished output (feeds, sitemaps and index
-    // included): keep it last.
-    outputChecks({ siteUrl: SITE.url }),
+    // The search index, _headers/_redirects and the output checks run after `astro build` has
+    // exited (scripts/build.mjs → src/build/finish.ts), so Astro's memory is free for Pagefind's.
   ],
   // Never inline scripts or assets: every script is a same-origin file (no CSP hash needed,
   // cached as immutable), and no asset becomes a data: URL that img-src would have to allow.

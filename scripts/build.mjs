@@ -1,35 +1,53 @@
 #!/usr/bin/env node
 // `npm run build`: builds the site beside the live one and swaps it in only when everything
-// succeeded (content validation, pages, images, search index, _headers/_redirects and the
-// output checks all run inside `astro build`). A failed build leaves dist/ exactly as it was.
+// succeeded. Two steps: `astro build` (content validation, pages, feeds, sitemaps, images),
+// then, once Astro's process has exited and its memory is free, src/build/finish.ts (the
+// Pagefind index, _headers/_redirects and the output checks). A failed build leaves dist/
+// exactly as it was.
 //
+//   --out DIR       build straight into DIR (emptied first), with no swap and no old assets
+//                   carried over: for tests and the bench, which compare whole output folders
 //   NEWSROOM_DIST   the folder to replace (default: dist)
-//   any other variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
+//   any other argument or variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishBuild } from '../src/build/finish.ts';
 import { cacheClassOf } from '../src/lib/cdn-headers.ts';
 import { listFiles } from '../src/lib/output-files.ts';
+import { SITE } from '../src/site.config.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
+/** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
+const KEEP_OLD_ASSETS_DAYS = 7;
+
+const args = process.argv.slice(2);
+const outFlag = args.indexOf('--out');
+if (outFlag >= 0) {
+  const target = args[outFlag + 1];
+  if (!target || target.startsWith('-')) {
+    console.error('[build] --out needs a folder, e.g. --out /tmp/site');
+    process.exit(2);
+  }
+  args.splice(outFlag, 2);
+  const out = path.resolve(projectDir, target);
+  await rm(out, { recursive: true, force: true });
+  const code = await buildInto(out);
+  if (code !== 0) console.error(`\n[build] the build failed; ${target} is incomplete.`);
+  process.exit(code);
+}
+
 const dist = path.resolve(projectDir, process.env.NEWSROOM_DIST ?? 'dist');
 const parent = path.dirname(dist);
 const scratch = path.join(parent, `.dist-new-${process.pid}`);
 const previous = path.join(parent, `.dist-old-${process.pid}`);
-/** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
-const KEEP_OLD_ASSETS_DAYS = 7;
 
 await recoverInterruptedSwap();
 await rm(scratch, { recursive: true, force: true });
 
-const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
-const code = await run(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-  ...process.env,
-  ASTRO_TELEMETRY_DISABLED: '1',
-  NEWSROOM_OUT_DIR: scratch,
-});
+const code = await buildInto(scratch);
 if (code !== 0 || !existsSync(path.join(scratch, 'index.html')) || !existsSync(path.join(scratch, '_headers'))) {
   await rm(scratch, { recursive: true, force: true });
   console.error(`\n[build] the build failed; ${path.relative(projectDir, dist) || dist} was left untouched.`);
@@ -43,6 +61,24 @@ if (existsSync(dist)) await rename(dist, previous);
 await rename(scratch, dist);
 await rm(previous, { recursive: true, force: true });
 console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed assets for cached pages)` : ''}.`);
+
+/** `astro build` into `out`, then the steps that need Astro's process gone; resolves with an exit code. */
+async function buildInto(out) {
+  const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
+  const code = await run(process.execPath, [astro, 'build', ...args], {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NEWSROOM_OUT_DIR: out,
+  });
+  if (code !== 0) return code;
+  try {
+    await finishBuild(out, { siteUrl: SITE.url });
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
 
 /** Runs a command with inherited output; resolves with its exit code. */
 function run(command, args, env) {

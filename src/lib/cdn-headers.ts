@@ -104,7 +104,7 @@ export function renderHeaders(rules: readonly HeaderRule[]): string {
     }
   }
   return (
-    '# Written by the build (src/integrations/cdn-files.ts). Read by Cloudflare Pages and Netlify.\n' +
+    '# Written by the build (src/build/cdn-files.ts). Read by Cloudflare Pages and Netlify.\n' +
     rules.map((r) => `${r.path}\n${r.headers.map(([n, v]) => `  ${n}: ${v}`).join('\n')}\n`).join('\n')
   );
 }

@@ -13,7 +13,7 @@ export interface AliasSource {
  * Where the build leaves the published articles' aliases for the output checks, relative to
  * the output folder: the content loader has already read and validated them, so writing
  * `_redirects` needs no second pass over the content. Read and deleted before the checks list
- * the output, so it never ships (src/integrations/output-checks.ts).
+ * the output, so it never ships (src/build/output-checks.ts).
  */
 export const ALIASES_FILE = 'aliases.json';
 
@@ -90,7 +90,7 @@ export function renderRedirects(redirects: readonly Redirect[]): string {
     }
   }
   return (
-    '# Written by the build from articles\' `aliases` (src/integrations/cdn-files.ts).\n' +
+    '# Written by the build from articles\' `aliases` (src/build/cdn-files.ts).\n' +
     redirects.map((r) => `${r.from} ${r.to} ${r.status}`).join('\n') +
     (redirects.length ? '\n' : '')
   );

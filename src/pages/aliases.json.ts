@@ -3,7 +3,7 @@ import { getPublicArticles } from '../lib/collections.ts';
 import type { AliasSource } from '../lib/redirects.ts';
 
 // Every published article's old addresses, for _redirects. The output checks read this file
-// at the end of the build and delete it (see src/integrations/output-checks.ts).
+// at the end of the build and delete it (see src/build/output-checks.ts).
 export const GET: APIRoute = async () => {
   const sources: AliasSource[] = (await getPublicArticles())
     .map((a) => ({ slug: a.slug, file: a.entry.filePath ?? a.slug, aliases: a.data.aliases }))

@@ -19,7 +19,7 @@ interface Pagefind {
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Result[] }>;
 }
 
-/** Pagefind's browser script, written next to the index by src/integrations/pagefind.ts. */
+/** Pagefind's browser script, written next to the index by src/build/search-index.ts. */
 const BUNDLE = '/pagefind/pagefind.js';
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;

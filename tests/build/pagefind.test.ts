@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../helpers/site.ts';
 
-// The search index the build writes through Pagefind's Node API (src/integrations/pagefind.ts).
+// The search index the build writes through Pagefind's Node API (src/build/search-index.ts).
 describe.each([
   ['fixture site', inject('siteDir')],
   ['demo site', inject('demoDir')],

@@ -23,20 +23,20 @@ export interface BuildResult {
 }
 
 /**
- * Runs the real `astro build` on a content folder, with a fixed clock, into `outDir`
- * (both relative to the project). Resolves with the exit code and everything it printed.
+ * Runs the real build (`scripts/build.mjs --out`: `astro build`, then the search index and the
+ * output checks) on a content folder, with a fixed clock, into `outDir` (both relative to the
+ * project). Resolves with the exit code and everything it printed.
  */
 export function buildSite(opts: { content: string; outDir: string; epoch?: number; env?: Record<string, string> }): Promise<BuildResult> {
-  const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
+  const build = path.join(projectDir, 'scripts/build.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
+    const child = spawn(process.execPath, [build, '--out', opts.outDir], {
       cwd: projectDir,
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
         NEWSROOM_CONTENT: opts.content,
-        NEWSROOM_OUT_DIR: opts.outDir,
         NEWSROOM_CACHE_DIR: path.join('node_modules/.astro-test', path.basename(opts.outDir)),
         SOURCE_DATE_EPOCH: String(opts.epoch ?? FIXTURE_EPOCH),
         ...opts.env,

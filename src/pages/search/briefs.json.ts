@@ -5,7 +5,7 @@ import { briefSearchRecord } from '../../lib/search.ts';
 import { SITE } from '../../site.config.ts';
 
 // Every live brief as a Pagefind record. The Pagefind integration reads this file at the end
-// of the build, indexes it and deletes it (see src/integrations/pagefind.ts).
+// of the build, indexes it and deletes it (see src/build/search-index.ts).
 export const GET: APIRoute = async () => {
   const names = new Map((await getCategories()).map((c) => [c.id, c.name]));
   const records = (await getBriefs()).map((brief) =>
