@@ -52,7 +52,9 @@ export default defineConfig({
   ],
   // Never inline scripts or assets: every script is a same-origin file (no CSP hash needed,
   // cached as immutable), and no asset becomes a data: URL that img-src would have to allow.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // emptyOutDir: false because scripts/build.mjs hands Astro an output folder that is new and
+  // holds only the cached pages it may reuse (src/build/seed-pages.ts); run `npm run build`.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // Lets the Astro VS Code extension check article and author front matter (README: Editors).
   // incrementalBuild: a page whose code and `cacheKey` (src/lib/cache-keys.ts) are unchanged is
   // copied from the previous build's cache instead of rendered again (README: Build speed).

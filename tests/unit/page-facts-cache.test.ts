@@ -1,0 +1,42 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { factsFingerprint, loadPageFacts, savePageFacts } from '../../src/build/page-facts-cache.ts';
+import { readPageFacts } from '../../src/lib/output-checks.ts';
+
+let cacheDir: string;
+beforeEach(async () => {
+  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'page-facts-'));
+});
+afterEach(() => rm(cacheDir, { recursive: true, force: true }));
+
+const html = `<!doctype html><html lang="en"><head><title>A story</title><link rel="canonical" href="https://example.com/a/">
+<meta http-equiv="content-security-policy" content="default-src 'self'"><style>p{color:red}</style></head>
+<body><h2 id="part-one">One</h2><a href="/b/#top">B</a><img src="/x.avif" srcset="/x-1.avif 1x, /x-2.avif 2x" alt="x"><p style="color:red">styled</p></body></html>`;
+
+describe('page facts cache', () => {
+  it('gives back, for the next build, exactly the facts a fresh parse gives', async () => {
+    const facts = readPageFacts(html);
+    await savePageFacts(cacheDir, 'fp', new Map([['a/index.html', { digest: 'd1', facts }]]));
+    const loaded = await loadPageFacts(cacheDir, 'fp');
+    expect([...loaded.keys()]).toEqual(['a/index.html']);
+    expect(loaded.get('a/index.html')!.digest).toBe('d1');
+    expect(loaded.get('a/index.html')!.facts).toEqual(readPageFacts(html));
+    // The anchors stay a set, as the checks expect.
+    expect(loaded.get('a/index.html')!.facts.ids.has('part-one')).toBe(true);
+  });
+
+  it('uses nothing saved by other code (another fingerprint), and nothing unreadable', async () => {
+    await savePageFacts(cacheDir, 'old', new Map([['a/index.html', { digest: 'd1', facts: readPageFacts(html) }]]));
+    expect((await loadPageFacts(cacheDir, 'new')).size).toBe(0);
+    await writeFile(path.join(cacheDir, 'newsroom-page-facts.json'), '{"fingerprint": "new", "pag');
+    expect((await loadPageFacts(cacheDir, 'new')).size).toBe(0);
+    expect((await loadPageFacts(path.join(cacheDir, 'missing'), 'new')).size).toBe(0);
+  });
+
+  it('fingerprints the code that reads the facts', async () => {
+    expect(await factsFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await factsFingerprint()).toBe(await factsFingerprint());
+  });
+});

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { manifestOutputFiles, removeStaleSeeds, seedPages } from '../../src/build/seed-pages.ts';
+
+// Astro's incremental-build cache as it lays it out: a manifest of reusable pages and a copy of
+// each page under dist/. scripts/build.mjs seeds a new output folder from it before `astro build`.
+let cacheDir: string;
+let outDir: string;
+
+async function writeCache(pages: Record<string, string>, extraPaths: Record<string, unknown> = {}) {
+  const paths: Record<string, unknown> = { ...extraPaths };
+  for (const [file, html] of Object.entries(pages)) {
+    paths[`/${file.replace(/index\.html$/, '')}`] = { cacheKey: 'k', outputFile: file };
+    await mkdir(path.dirname(path.join(cacheDir, 'dist', file)), { recursive: true });
+    await writeFile(path.join(cacheDir, 'dist', file), html);
+  }
+  const manifest = { version: 1, configHash: 'c', lockfileHash: 'l', keyDigest: 'd', routes: { 'src/pages/articles/[slug].astro': { dependencyHash: 'h', paths } } };
+  await writeFile(path.join(cacheDir, 'incremental-build.json'), JSON.stringify(manifest));
+}
+
+beforeEach(async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'seed-pages-'));
+  cacheDir = path.join(root, 'cache');
+  outDir = path.join(root, 'out');
+  await mkdir(cacheDir, { recursive: true });
+  await mkdir(outDir, { recursive: true });
+});
+afterEach(() => rm(path.dirname(cacheDir), { recursive: true, force: true }));
+
+describe('seedPages', () => {
+  it('copies every page the manifest records into the output folder', async () => {
+    await writeCache({ 'articles/a/index.html': '<p>a</p>', 'tag/x/2/index.html': '<p>x2</p>' });
+    const seeds = await seedPages(outDir, cacheDir);
+    expect(seeds.files).toEqual(['articles/a/index.html', 'tag/x/2/index.html']);
+    expect(await readFile(path.join(outDir, 'articles/a/index.html'), 'utf8')).toBe('<p>a</p>');
+    expect(await readFile(path.join(outDir, 'tag/x/2/index.html'), 'utf8')).toBe('<p>x2</p>');
+  });
+
+  it('skips a page whose cached copy is gone and any path that leaves the output folder', async () => {
+    await writeCache({ 'articles/a/index.html': '<p>a</p>' }, {
+      '/gone/': { cacheKey: 'k', outputFile: 'gone/index.html' },
+      '/evil/': { cacheKey: 'k', outputFile: '../evil.html' },
+      '/abs/': { cacheKey: 'k', outputFile: '/etc/passwd' },
+    });
+    expect(await manifestOutputFiles(cacheDir)).toEqual(new Set(['articles/a/index.html', 'gone/index.html']));
+    const seeds = await seedPages(outDir, cacheDir);
+    expect(seeds.files).toEqual(['articles/a/index.html']);
+    expect(existsSync(path.join(outDir, 'gone/index.html'))).toBe(false);
+    expect(existsSync(path.join(path.dirname(outDir), 'evil.html'))).toBe(false);
+  });
+
+  it('seeds nothing without a readable manifest (a first build, or a cache from elsewhere)', async () => {
+    expect((await seedPages(outDir, cacheDir)).files).toEqual([]);
+    await writeFile(path.join(cacheDir, 'incremental-build.json'), '{ not json');
+    expect((await seedPages(outDir, cacheDir)).files).toEqual([]);
+  });
+});
+
+describe('removeStaleSeeds', () => {
+  it('removes seeded pages the new build neither kept nor wrote, and folders left empty', async () => {
+    await writeCache({ 'articles/kept/index.html': 'kept', 'articles/deleted/index.html': 'old', 'archive/index.html': 'old' });
+    const seeds = await seedPages(outDir, cacheDir);
+    // The next build: "kept" is reused, "deleted" no longer exists, "archive" lost its cache key
+    // and was rendered again (so it is newer than the seeding).
+    await writeCache({ 'articles/kept/index.html': 'kept' });
+    await writeFile(path.join(outDir, 'archive/index.html'), 'new');
+    const later = new Date(seeds.copiedAt + 5_000);
+    await utimes(path.join(outDir, 'archive/index.html'), later, later);
+
+    expect(await removeStaleSeeds(outDir, cacheDir, seeds)).toEqual(['articles/deleted/index.html']);
+    expect(existsSync(path.join(outDir, 'articles/deleted'))).toBe(false);
+    expect(await readFile(path.join(outDir, 'articles/kept/index.html'), 'utf8')).toBe('kept');
+    expect(await readFile(path.join(outDir, 'archive/index.html'), 'utf8')).toBe('new');
+  });
+});
