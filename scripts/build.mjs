@@ -7,6 +7,7 @@
 //
 //   --out DIR       build straight into DIR (emptied first), with no swap and no old assets
 //                   carried over: for tests and the bench, which compare whole output folders
+//   --force         (passed on to astro build) reuse nothing from the caches
 //   NEWSROOM_DIST   the folder to replace (default: dist)
 //   any other argument or variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
 import { spawn } from 'node:child_process';
@@ -36,6 +37,15 @@ if (outFlag >= 0) {
   }
   args.splice(outFlag, 2);
   const out = path.resolve(projectDir, target);
+  // The folder is emptied first, so it must be new, empty or an earlier build's output: never
+  // the project, a folder holding it, or any other folder with files in it.
+  const holdsProject = out === path.parse(out).root || !path.relative(out, projectDir).startsWith('..');
+  const entries = existsSync(out) ? await readdir(out) : [];
+  const BUILD_MARKERS = ['index.html', '_astro', '_headers', 'articles', 'pagefind', '.prerender'];
+  if (holdsProject || (entries.length > 0 && !entries.some((e) => BUILD_MARKERS.includes(e)))) {
+    console.error(`[build] --out ${target}: that folder is emptied before the build, but it is not an earlier build's output; choose a new or empty folder`);
+    process.exit(2);
+  }
   await rm(out, { recursive: true, force: true });
   const code = await buildInto(out);
   if (code !== 0) console.error(`\n[build] the build failed; ${target} is incomplete.`);
@@ -69,9 +79,11 @@ console.log(`[build] swapped the new site into ${path.relative(projectDir, dist)
 async function buildInto(out) {
   const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
   // Pages Astro can reuse, put in place in one pass instead of copied back one by one (src/build/seed-pages.ts).
+  // --force (passed on to astro build) ignores every cache: nothing is seeded or reused.
+  const force = args.includes('--force');
   const seeding = performance.now();
-  const seeds = await seedPages(out, cacheDir);
-  if (seeds.files.length) console.log(`[build] put ${seeds.files.length} cached pages in place for Astro to reuse in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+  const seeds = force ? { files: new Map(), manifestTime: 0 } : await seedPages(out, cacheDir);
+  if (seeds.files.size) console.log(`[build] put ${seeds.files.size} cached pages in place for Astro to reuse in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
   const code = await run(process.execPath, [astro, 'build', ...args], {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -81,7 +93,7 @@ async function buildInto(out) {
   try {
     const stale = await removeStaleSeeds(out, cacheDir, seeds);
     if (stale.length) console.log(`[build] removed ${stale.length} page(s) this build no longer has, e.g. ${stale[0]}`);
-    await finishBuild(out, { siteUrl: SITE.url, cacheDir });
+    await finishBuild(out, { siteUrl: SITE.url, cacheDir, force });
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

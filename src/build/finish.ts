@@ -13,14 +13,17 @@ import { writeSearchIndex } from './search-index.ts';
  * pages unchanged since the last build (`cacheDir`) are not parsed again. Throws, with the
  * problems named, if any step fails.
  */
-export async function finishBuild(outDir: string, opts: { siteUrl: string; cacheDir: string; log?: (line: string) => void }): Promise<void> {
+export async function finishBuild(
+  outDir: string,
+  opts: { siteUrl: string; cacheDir: string; /** Parse every page, reusing nothing (`--force`). */ force?: boolean; log?: (line: string) => void },
+): Promise<void> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const started = performance.now();
   let reused = 0;
   // Pagefind writes no pages, so the pages read now are the final ones.
   const pages = (async () => {
     const fingerprint = await factsFingerprint();
-    const [files, known] = await Promise.all([listFiles(outDir), loadPageFacts(opts.cacheDir, fingerprint)]);
+    const [files, known] = await Promise.all([listFiles(outDir), opts.force ? new Map() : loadPageFacts(opts.cacheDir, fingerprint)]);
     const read = await readPages(outDir, files, readPageFacts, known);
     for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
     await mkdir(opts.cacheDir, { recursive: true });

@@ -17,10 +17,10 @@ type Stored = [file: string, digest: string, facts: Omit<PageFacts, 'ids'> & { i
 
 /**
  * Identifies the code that turns HTML into facts: the source of src/lib/output-checks.ts and the
- * locked dependency versions (parse5, hast). Facts saved under another fingerprint are not used.
+ * locked dependency versions (parse5, hast) in the project at `root`. Facts saved under another
+ * fingerprint are not used.
  */
-export async function factsFingerprint(): Promise<string> {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
+export async function factsFingerprint(root = fileURLToPath(new URL('../../', import.meta.url))): Promise<string> {
   const hash = createHash('sha256');
   for (const file of ['src/lib/output-checks.ts', 'package-lock.json']) {
     hash.update(await readFile(path.join(root, file)).catch(() => Buffer.from(`missing ${file}`)));
@@ -48,6 +48,8 @@ export async function loadPageFacts(cacheDir: string, fingerprint: string): Prom
 export async function savePageFacts(cacheDir: string, fingerprint: string, pages: ReadonlyMap<string, BuiltPage<PageFacts>>): Promise<void> {
   const stored: Stored[] = [...pages].map(([file, { digest, facts }]) => [file, digest, { ...facts, ids: [...facts.ids] }]);
   const target = path.join(cacheDir, FILE);
-  await writeFile(`${target}.tmp`, JSON.stringify({ fingerprint, pages: stored }));
-  await rename(`${target}.tmp`, target);
+  // A name of its own, so two builds sharing a cache folder never write into one file.
+  const scratch = `${target}.${process.pid}.tmp`;
+  await writeFile(scratch, JSON.stringify({ fingerprint, pages: stored }));
+  await rename(scratch, target);
 }

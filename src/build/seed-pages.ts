@@ -10,18 +10,22 @@ import path from 'node:path';
  * the seeded pages this build no longer has (`removeStaleSeeds`).
  *
  * The cache is Astro's: `<cacheDir>/incremental-build.json` lists each reusable page and its
- * output file, and `<cacheDir>/dist/<output file>` holds its last rendered copy.
+ * output file (URL-encoded), and `<cacheDir>/dist/<output file>` holds its last rendered copy.
  */
 export interface Seeds {
-  /** Output files copied in, relative to the output folder. */
-  files: string[];
-  /** When the last copy was made (ms); a page Astro writes afterwards is newer. */
-  copiedAt: number;
+  /** Output files copied in, relative to the output folder, with the modification time each got. */
+  files: Map<string, number>;
+  /** The manifest's modification time when the pages were seeded (0: none), to tell whether the build wrote a new one. */
+  manifestTime: number;
 }
 
 const MANIFEST = 'incremental-build.json';
 
-/** Every output file the incremental manifest in `cacheDir` records; none when there is no readable manifest. */
+/**
+ * Every output file the incremental manifest in `cacheDir` records, as a path relative to the
+ * output folder (decoded: Astro records `tag/%C3%A9t%C3%A9/index.html` for `tag/été/`). None when
+ * there is no readable manifest; paths that would leave the output folder are dropped.
+ */
 export async function manifestOutputFiles(cacheDir: string): Promise<Set<string>> {
   let manifest: unknown;
   try {
@@ -33,32 +37,40 @@ export async function manifestOutputFiles(cacheDir: string): Promise<Set<string>
   const routes = (manifest as { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> })?.routes ?? {};
   for (const route of Object.values(routes)) {
     for (const entry of Object.values(route?.paths ?? {})) {
-      const file = entry?.outputFile;
-      // Only plain relative paths inside the output folder.
-      if (typeof file === 'string' && file !== '' && !path.isAbsolute(file) && !file.split(/[\\/]/).includes('..')) files.add(file);
+      const file = decoded(entry?.outputFile);
+      if (file !== undefined && file !== '' && !path.isAbsolute(file) && !file.split(/[\\/]/).includes('..')) files.add(file);
     }
   }
   return files;
 }
 
+function decoded(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Copies the pages the last build cached into the empty folder `outDir`, a few dozen at a time. */
 export async function seedPages(outDir: string, cacheDir: string, concurrency = 32): Promise<Seeds> {
+  const manifestTime = await manifestModified(cacheDir);
   const files = [...(await manifestOutputFiles(cacheDir))];
-  const copied: string[] = [];
-  const dirs = new Set<string>();
+  const copied = new Map<string, number>();
+  const folders = new Map<string, Promise<unknown>>();
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i]!;
       const target = path.join(outDir, file);
       const dir = path.dirname(target);
-      if (!dirs.has(dir)) {
-        dirs.add(dir);
-        await mkdir(dir, { recursive: true });
-      }
+      if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
+      await folders.get(dir);
       try {
         await copyFile(path.join(cacheDir, 'dist', file), target);
-        copied.push(file);
+        // The file system's own time for this copy: a page Astro writes again gets a different one.
+        copied.set(file, (await stat(target)).mtimeMs);
       } catch (error) {
         // A cached copy that is gone is simply rendered again.
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -66,30 +78,36 @@ export async function seedPages(outDir: string, cacheDir: string, concurrency = 
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  // File times have sub-millisecond parts: the last copies may carry this very millisecond. Astro
-  // writes its first page seconds later (after loading content and bundling), so +1 ms is safe.
-  return { files: copied.sort(), copiedAt: Date.now() + 1 };
+  return { files: copied, manifestTime };
 }
 
 /**
  * After `astro build`: removes the seeded pages that this build neither reused (they are not in
- * the new manifest) nor wrote again (they are no newer than the seeding), such as the page of an
- * article that was deleted or unpublished. Resolves with the files removed.
+ * the manifest it wrote) nor wrote again (their modification time is the one the copy got), such
+ * as the page of an article that was deleted or unpublished. If the build wrote no manifest
+ * (incremental builds switched off), no seeded page counts as reused. Resolves with the files
+ * removed, sorted.
  */
 export async function removeStaleSeeds(outDir: string, cacheDir: string, seeds: Seeds): Promise<string[]> {
-  if (seeds.files.length === 0) return [];
-  const kept = await manifestOutputFiles(cacheDir);
+  if (seeds.files.size === 0) return [];
+  const rewritten = (await manifestModified(cacheDir)) !== seeds.manifestTime;
+  const kept = rewritten ? await manifestOutputFiles(cacheDir) : new Set<string>();
   const removed: string[] = [];
-  for (const file of seeds.files) {
+  for (const [file, copiedTime] of seeds.files) {
     if (kept.has(file)) continue;
     const target = path.join(outDir, file);
-    const written = await stat(target).then((s) => s.mtimeMs > seeds.copiedAt, () => true);
-    if (written) continue;
+    const untouched = await stat(target).then((s) => s.mtimeMs === copiedTime, () => false);
+    if (!untouched) continue;
     await rm(target, { force: true });
     removed.push(file);
     await removeEmptyParents(outDir, path.dirname(target));
   }
-  return removed;
+  return removed.sort();
+}
+
+/** The manifest's modification time, or 0 when there is none. */
+function manifestModified(cacheDir: string): Promise<number> {
+  return stat(path.join(cacheDir, MANIFEST)).then((s) => s.mtimeMs, () => 0);
 }
 
 /** Removes `dir` and its parents up to (not including) `root` while they are empty, as a cold build would not have them. */

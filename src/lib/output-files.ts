@@ -12,31 +12,6 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * The `.html` files under `dir` (named as `listFiles` names them) while the build is still
- * tidying up: skips folders whose name starts with a dot (Astro's `.prerender/` scratch,
- * deleted as the build finishes) and leaves out a folder that vanishes during the walk.
- */
-export async function listPagesSoFar(dir: string): Promise<string[]> {
-  const pages: string[] = [];
-  const folders = [''];
-  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-    let entries;
-    try {
-      entries = await readdir(path.join(dir, folder), { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-    for (const e of entries) {
-      const rel = folder ? `${folder}/${e.name}` : e.name;
-      if (e.isDirectory() && !e.name.startsWith('.')) folders.push(rel);
-      else if (e.isFile() && e.name.endsWith('.html')) pages.push(rel);
-    }
-  }
-  return pages.sort();
-}
-
-/**
  * A built page: a hash of its HTML and what was read from it. Not the HTML itself: holding
  * every page's text (twice, with the early read) took about 1 GB at 10,000 articles.
  */

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listPagesSoFar, readPages } from '../../src/lib/output-files.ts';
+import { readPages } from '../../src/lib/output-files.ts';
 
 async function site(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'output-files-'));
@@ -12,13 +12,6 @@ async function site(files: Record<string, string>): Promise<string> {
   }
   return dir;
 }
-
-describe('listPagesSoFar', () => {
-  it('lists the pages of a build still being tidied up, leaving out Astro\'s dot-folders', async () => {
-    const dir = await site({ 'index.html': 'i', 'a/b/index.html': 'b', 'feed.xml': 'f', '.prerender/x.html': 'x' });
-    expect(await listPagesSoFar(dir)).toEqual(['a/b/index.html', 'index.html']);
-  });
-});
 
 describe('readPages', () => {
   it('reads every page once, and reuses an earlier read only for a page whose text is unchanged', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,8 +35,19 @@ describe('page facts cache', () => {
     expect((await loadPageFacts(path.join(cacheDir, 'missing'), 'new')).size).toBe(0);
   });
 
-  it('fingerprints the code that reads the facts', async () => {
+  it('fingerprints the code that reads the facts: a change to it or to the locked dependencies is a new fingerprint', async () => {
+    const root = path.join(cacheDir, 'project');
+    await mkdir(path.join(root, 'src/lib'), { recursive: true });
+    await writeFile(path.join(root, 'src/lib/output-checks.ts'), 'export const v = 1;');
+    await writeFile(path.join(root, 'package-lock.json'), '{"packages":{"node_modules/parse5":{"version":"8.0.0"}}}');
+    const first = await factsFingerprint(root);
+    expect(await factsFingerprint(root)).toBe(first);
+    await writeFile(path.join(root, 'src/lib/output-checks.ts'), 'export const v = 2;');
+    const second = await factsFingerprint(root);
+    expect(second).not.toBe(first);
+    await writeFile(path.join(root, 'package-lock.json'), '{"packages":{"node_modules/parse5":{"version":"8.0.1"}}}');
+    expect(await factsFingerprint(root)).not.toBe(second);
+    // The project's own fingerprint is a SHA-256.
     expect(await factsFingerprint()).toMatch(/^[0-9a-f]{64}$/);
-    expect(await factsFingerprint()).toBe(await factsFingerprint());
   });
 });

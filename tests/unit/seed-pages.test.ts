@@ -13,12 +13,19 @@ let outDir: string;
 async function writeCache(pages: Record<string, string>, extraPaths: Record<string, unknown> = {}) {
   const paths: Record<string, unknown> = { ...extraPaths };
   for (const [file, html] of Object.entries(pages)) {
-    paths[`/${file.replace(/index\.html$/, '')}`] = { cacheKey: 'k', outputFile: file };
+    // Astro records the output file URL-encoded and keeps the cached copy under the plain name.
+    paths[`/${file.replace(/index\.html$/, '')}`] = { cacheKey: 'k', outputFile: encodeURI(file) };
     await mkdir(path.dirname(path.join(cacheDir, 'dist', file)), { recursive: true });
     await writeFile(path.join(cacheDir, 'dist', file), html);
   }
   const manifest = { version: 1, configHash: 'c', lockfileHash: 'l', keyDigest: 'd', routes: { 'src/pages/articles/[slug].astro': { dependencyHash: 'h', paths } } };
   await writeFile(path.join(cacheDir, 'incremental-build.json'), JSON.stringify(manifest));
+}
+
+/** Marks a file as written `seconds` from now, as Astro's writes come seconds after the seeding. */
+async function touchLater(file: string, seconds = 5) {
+  const later = new Date(Date.now() + seconds * 1000);
+  await utimes(file, later, later);
 }
 
 beforeEach(async () => {
@@ -34,9 +41,16 @@ describe('seedPages', () => {
   it('copies every page the manifest records into the output folder', async () => {
     await writeCache({ 'articles/a/index.html': '<p>a</p>', 'tag/x/2/index.html': '<p>x2</p>' });
     const seeds = await seedPages(outDir, cacheDir);
-    expect(seeds.files).toEqual(['articles/a/index.html', 'tag/x/2/index.html']);
+    expect([...seeds.files.keys()].sort()).toEqual(['articles/a/index.html', 'tag/x/2/index.html']);
     expect(await readFile(path.join(outDir, 'articles/a/index.html'), 'utf8')).toBe('<p>a</p>');
     expect(await readFile(path.join(outDir, 'tag/x/2/index.html'), 'utf8')).toBe('<p>x2</p>');
+  });
+
+  it('finds the cached copy of a page whose address is not ASCII (a tag in Arabic or with accents)', async () => {
+    await writeCache({ 'tag/économie/index.html': '<p>é</p>', 'tag/اقتصاد/index.html': '<p>ا</p>' });
+    const seeds = await seedPages(outDir, cacheDir);
+    expect([...seeds.files.keys()].sort()).toEqual(['tag/اقتصاد/index.html', 'tag/économie/index.html'].sort());
+    expect(await readFile(path.join(outDir, 'tag/économie/index.html'), 'utf8')).toBe('<p>é</p>');
   });
 
   it('skips a page whose cached copy is gone and any path that leaves the output folder', async () => {
@@ -47,15 +61,15 @@ describe('seedPages', () => {
     });
     expect(await manifestOutputFiles(cacheDir)).toEqual(new Set(['articles/a/index.html', 'gone/index.html']));
     const seeds = await seedPages(outDir, cacheDir);
-    expect(seeds.files).toEqual(['articles/a/index.html']);
+    expect([...seeds.files.keys()]).toEqual(['articles/a/index.html']);
     expect(existsSync(path.join(outDir, 'gone/index.html'))).toBe(false);
     expect(existsSync(path.join(path.dirname(outDir), 'evil.html'))).toBe(false);
   });
 
   it('seeds nothing without a readable manifest (a first build, or a cache from elsewhere)', async () => {
-    expect((await seedPages(outDir, cacheDir)).files).toEqual([]);
+    expect((await seedPages(outDir, cacheDir)).files.size).toBe(0);
     await writeFile(path.join(cacheDir, 'incremental-build.json'), '{ not json');
-    expect((await seedPages(outDir, cacheDir)).files).toEqual([]);
+    expect((await seedPages(outDir, cacheDir)).files.size).toBe(0);
   });
 });
 
@@ -64,15 +78,25 @@ describe('removeStaleSeeds', () => {
     await writeCache({ 'articles/kept/index.html': 'kept', 'articles/deleted/index.html': 'old', 'archive/index.html': 'old' });
     const seeds = await seedPages(outDir, cacheDir);
     // The next build: "kept" is reused, "deleted" no longer exists, "archive" lost its cache key
-    // and was rendered again (so it is newer than the seeding).
+    // and was rendered again.
     await writeCache({ 'articles/kept/index.html': 'kept' });
+    await touchLater(path.join(cacheDir, 'incremental-build.json'));
     await writeFile(path.join(outDir, 'archive/index.html'), 'new');
-    const later = new Date(seeds.copiedAt + 5_000);
-    await utimes(path.join(outDir, 'archive/index.html'), later, later);
+    await touchLater(path.join(outDir, 'archive/index.html'));
 
     expect(await removeStaleSeeds(outDir, cacheDir, seeds)).toEqual(['articles/deleted/index.html']);
     expect(existsSync(path.join(outDir, 'articles/deleted'))).toBe(false);
     expect(await readFile(path.join(outDir, 'articles/kept/index.html'), 'utf8')).toBe('kept');
     expect(await readFile(path.join(outDir, 'archive/index.html'), 'utf8')).toBe('new');
+  });
+
+  it('keeps no seeded page on the old manifest\'s word when the build wrote none (incremental builds switched off)', async () => {
+    await writeCache({ 'articles/a/index.html': 'a', 'articles/b/index.html': 'b' });
+    const seeds = await seedPages(outDir, cacheDir);
+    // Astro rendered "a" again; "b" was deleted from the content; the manifest was left as it was.
+    await writeFile(path.join(outDir, 'articles/a/index.html'), 'a again');
+    await touchLater(path.join(outDir, 'articles/a/index.html'));
+    expect(await removeStaleSeeds(outDir, cacheDir, seeds)).toEqual(['articles/b/index.html']);
+    expect(await readFile(path.join(outDir, 'articles/a/index.html'), 'utf8')).toBe('a again');
   });
 });
