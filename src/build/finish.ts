@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import { readPageFacts } from '../lib/output-checks.ts';
 import { listFiles, readPages } from '../lib/output-files.ts';
-import { checkOutput } from './output-checks.ts';
+import { writeCdnFilesAndCheck } from './output-checks.ts';
 import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
 
@@ -26,7 +25,6 @@ export async function finishBuild(
     const [files, known] = await Promise.all([listFiles(outDir), opts.force ? new Map() : loadPageFacts(opts.cacheDir, fingerprint)]);
     const read = await readPages(outDir, files, readPageFacts, known);
     for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
-    await mkdir(opts.cacheDir, { recursive: true });
     await savePageFacts(opts.cacheDir, fingerprint, read);
     return read;
   })();
@@ -34,7 +32,7 @@ export async function finishBuild(
   pages.catch(() => {});
   log(`[pagefind] ${await writeSearchIndex(outDir)}`);
   const read = await pages;
-  const summary = await checkOutput(outDir, { siteUrl: opts.siteUrl, pages: read });
+  const summary = await writeCdnFilesAndCheck(outDir, { siteUrl: opts.siteUrl, pages: read });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`[output] ${summary} (${read.size - reused} pages parsed, ${reused} unchanged since the last build; finished in ${seconds} s)`);
 }

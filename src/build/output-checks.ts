@@ -13,7 +13,7 @@ import { writeCdnFiles } from './cdn-files.ts';
  * files (Astro's pages, sitemaps, CMS, search index); scripts/build.mjs swaps a new site in
  * only after this passed. Resolves with a one-line summary.
  */
-export async function checkOutput(outDir: string, opts: { siteUrl: string; pages: ReadonlyMap<string, BuiltPage<PageFacts>> }): Promise<string> {
+export async function writeCdnFilesAndCheck(outDir: string, opts: { siteUrl: string; pages: ReadonlyMap<string, BuiltPage<PageFacts>> }): Promise<string> {
   const aliases = await takeAliasSources(outDir);
   const files = await listFiles(outDir);
   const pages = opts.pages;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageFacts } from '../lib/output-checks.ts';
@@ -44,10 +44,11 @@ export async function loadPageFacts(cacheDir: string, fingerprint: string): Prom
   return pages;
 }
 
-/** Saves every page's facts for the next build (written whole, then renamed into place). */
+/** Saves every page's facts for the next build (written whole, then renamed into place); creates `cacheDir` if need be. */
 export async function savePageFacts(cacheDir: string, fingerprint: string, pages: ReadonlyMap<string, BuiltPage<PageFacts>>): Promise<void> {
   const stored: Stored[] = [...pages].map(([file, { digest, facts }]) => [file, digest, { ...facts, ids: [...facts.ids] }]);
   const target = path.join(cacheDir, FILE);
+  await mkdir(cacheDir, { recursive: true });
   // A name of its own, so two builds sharing a cache folder never write into one file.
   const scratch = `${target}.${process.pid}.tmp`;
   await writeFile(scratch, JSON.stringify({ fingerprint, pages: stored }));

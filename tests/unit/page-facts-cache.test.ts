@@ -27,6 +27,12 @@ describe('page facts cache', () => {
     expect(loaded.get('a/index.html')!.facts.ids.has('part-one')).toBe(true);
   });
 
+  it('creates the cache folder when a first build has none yet', async () => {
+    const fresh = path.join(cacheDir, 'not', 'yet');
+    await savePageFacts(fresh, 'fp', new Map([['a/index.html', { digest: 'd1', facts: readPageFacts(html) }]]));
+    expect((await loadPageFacts(fresh, 'fp')).get('a/index.html')!.digest).toBe('d1');
+  });
+
   it('uses nothing saved by other code (another fingerprint), and nothing unreadable', async () => {
     await savePageFacts(cacheDir, 'old', new Map([['a/index.html', { digest: 'd1', facts: readPageFacts(html) }]]));
     expect((await loadPageFacts(cacheDir, 'new')).size).toBe(0);
