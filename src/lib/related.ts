@@ -44,36 +44,30 @@ export function relatedFinder<A extends RelatedStory>(articles: readonly A[], { 
     const self = rank.get(article.slug) ?? -1;
     const keys = new Set([`c:${article.category.id}`, ...article.data.tags.map((t) => `t:${tagSlug(t)}`)]);
     const found = new Set<number>();
-    // Older ones first: a k-way merge of the lists from just after the article, ascending rank.
-    const older = [...keys].map((k) => {
-      const list = lists.get(k) ?? [];
-      return { list, at: firstAfter(list, self) };
-    });
-    while (found.size < count) {
-      let best: (typeof older)[number] | undefined;
-      for (const h of older) {
-        while (h.at < h.list.length && found.has(h.list[h.at]!)) h.at++;
-        if (h.at < h.list.length && (!best || h.list[h.at]! < best.list[best.at]!)) best = h;
-      }
-      if (!best) break;
-      found.add(best.list[best.at]!);
-    }
+    const heads = (at: (list: number[]) => number) => [...keys].map((k) => lists.get(k) ?? []).map((list) => ({ list, at: at(list) }));
+    // Older ones first: a merge of the lists from just after the article, ascending rank.
+    takeMerged(heads((list) => firstAfter(list, self)), +1, found, count);
     // Then, only if that was not enough, the nearest newer ones: the same lists read backwards.
-    const newer = [...keys].map((k) => {
-      const list = lists.get(k) ?? [];
-      return { list, at: firstAfter(list, self - 1) - 1 };
-    });
-    while (found.size < count) {
-      let best: (typeof newer)[number] | undefined;
-      for (const h of newer) {
-        while (h.at >= 0 && found.has(h.list[h.at]!)) h.at--;
-        if (h.at >= 0 && (!best || h.list[h.at]! > best.list[best.at]!)) best = h;
-      }
-      if (!best) break;
-      found.add(best.list[best.at]!);
-    }
+    takeMerged(heads((list) => firstAfter(list, self - 1) - 1), -1, found, count);
     return [...found].sort((x, y) => x - y).map((i) => sorted[i]!);
   };
+}
+
+/**
+ * A k-way merge of sorted rank lists, each read from its `at` in direction `step` (+1: ascending,
+ * -1: descending), adding ranks not yet `found` in merged order until `found` holds `count`.
+ */
+function takeMerged(heads: Array<{ list: readonly number[]; at: number }>, step: 1 | -1, found: Set<number>, count: number): void {
+  const live = (h: { list: readonly number[]; at: number }) => h.at >= 0 && h.at < h.list.length;
+  while (found.size < count) {
+    let best: (typeof heads)[number] | undefined;
+    for (const h of heads) {
+      while (live(h) && found.has(h.list[h.at]!)) h.at += step;
+      if (live(h) && (!best || (h.list[h.at]! - best.list[best.at]!) * step < 0)) best = h;
+    }
+    if (!best) break;
+    found.add(best.list[best.at]!);
+  }
 }
 
 /** The index of the first entry greater than `value` in an ascending list (binary search). */
