@@ -55,35 +55,49 @@ export function runMeasured(
   });
 }
 
-/** Resident memory of `pid` and all its descendants, in bytes (0 when /proc is unavailable). */
-export async function treeRss(pid: number): Promise<number> {
+/** One running process as /proc shows it. */
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  /** The command name (`comm`, at most 15 characters). */
+  name: string;
+  rssBytes: number;
+}
+
+/** Every running process from /proc; empty where /proc is unavailable. */
+export async function listProcesses(): Promise<ProcessInfo[]> {
   let entries: string[];
   try {
     entries = (await readdir('/proc')).filter((e) => /^\d+$/.test(e));
   } catch {
-    return 0;
+    return [];
   }
-  const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
-  await Promise.all(
-    entries.map(async (e) => {
+  const found = await Promise.all(
+    entries.map(async (e): Promise<ProcessInfo | undefined> => {
       try {
         // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so split after ")".
         const stat = await readFile(`/proc/${e}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        parent.set(Number(e), Number(fields[1]));
         // Field 24 of stat (index 21 after the comm) is rss in pages.
-        rss.set(Number(e), Number(fields[21]) * 4096);
+        return { pid: Number(e), ppid: Number(fields[1]), name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), rssBytes: Number(fields[21]) * 4096 };
       } catch {
         // The process ended between readdir and readFile.
+        return undefined;
       }
     }),
   );
+  return found.filter((p) => p !== undefined);
+}
+
+/** Resident memory of `pid` and all its descendants, in bytes (0 when /proc is unavailable). */
+export async function treeRss(pid: number): Promise<number> {
+  const processes = await listProcesses();
+  const parent = new Map(processes.map((p) => [p.pid, p.ppid]));
   let total = 0;
-  for (const [p] of rss) {
-    for (let q: number | undefined = p; q !== undefined && q > 0; q = parent.get(q)) {
+  for (const p of processes) {
+    for (let q: number | undefined = p.pid; q !== undefined && q > 0; q = parent.get(q)) {
       if (q === pid) {
-        total += rss.get(p)!;
+        total += p.rssBytes;
         break;
       }
     }

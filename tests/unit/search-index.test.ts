@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEF_RECORDS_FILE } from '../../src/lib/search.ts';
+import { listProcesses } from '../../scripts/bench/measure.ts';
 
 // src/build/search-index.ts runs in scripts/build.mjs's process after Astro has exited. When the
 // kernel kills Pagefind's process for lack of memory, Pagefind's Node API never answers; the
@@ -39,17 +40,7 @@ function indexIn(folder: string) {
 
 /** The pid of a running process whose parent is `parent` and whose command names Pagefind. */
 async function pagefindChild(parent: number): Promise<number | undefined> {
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === parent && /pagefind/.test(stat.slice(stat.indexOf('('), stat.lastIndexOf(')')))) return Number(entry);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return undefined;
+  return (await listProcesses()).find((p) => p.ppid === parent && /pagefind/.test(p.name))?.pid;
 }
 
 describe('writeSearchIndex', () => {
