@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/output-files.ts';
+import { diffTrees, hashTree } from '../../scripts/bench/tree-hash.ts';
 import { DEMO_EPOCH, buildSite, pageExists, projectDir, readPage, text, type BuildResult } from '../helpers/site.ts';
 
 // A rebuild reuses Astro's cache (pages put in place by scripts/build.mjs, processed images, the
@@ -14,12 +13,6 @@ const cache = 'node_modules/.astro-test/incremental';
 const DELETED = 'solar-storage-tender-draws-bids';
 const EDITED = 'deputies-question-minister-on-dam-levels';
 const NEW_TITLE = 'Deputies press the water minister on falling dam levels';
-
-async function treeDigests(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const file of await listFiles(dir)) out.set(file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex'));
-  return out;
-}
 
 describe('a rebuild after edits publishes what a full build publishes', () => {
   let rebuild: BuildResult;
@@ -61,9 +54,8 @@ describe('a rebuild after edits publishes what a full build publishes', () => {
 
   it('writes byte for byte the files a full build writes', async () => {
     expect(cold.code, cold.output.slice(-3000)).toBe(0);
-    const [got, want] = await Promise.all([treeDigests(rebuild.outDir), treeDigests(cold.outDir)]);
-    const differing = [...new Set([...got.keys(), ...want.keys()])].filter((f) => got.get(f) !== want.get(f));
-    expect(differing).toEqual([]);
+    const [got, want] = await Promise.all([hashTree(rebuild.outDir), hashTree(cold.outDir)]);
+    expect(diffTrees(want, got)).toEqual({ added: [], removed: [], changed: [] });
     expect(got.size).toBeGreaterThan(100);
   });
 });
