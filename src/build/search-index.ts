@@ -17,7 +17,10 @@ export async function writeSearchIndex(outDir: string): Promise<string> {
   try {
     return await Promise.race([died.promise, index()]);
   } catch (error) {
-    throw new Error(`[pagefind] building the search index failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // When the API notices the death itself (a write to the dead process fails), it says only
+    // "Pagefind backend closed": report that the same way as a death noticed by pagefindDeath.
+    const message = error instanceof Error ? (error.message === 'Pagefind backend closed' ? PROCESS_GONE : error.message) : String(error);
+    throw new Error(`[pagefind] building the search index failed: ${message}`, { cause: error });
   } finally {
     died.stop();
     await pagefind.close();
@@ -46,6 +49,8 @@ export async function writeSearchIndex(outDir: string): Promise<string> {
   }
 }
 
+const PROCESS_GONE = "Pagefind's process ended before the index was written (was it killed for lack of memory? `dmesg` says)";
+
 /**
  * Pagefind's Node API talks to its own process and never answers if that process dies (the
  * kernel kills it when memory runs out): the build would wait forever, or Node would quit with
@@ -57,8 +62,7 @@ function pagefindDeath(): { promise: Promise<never>; stop: () => void } {
   const promise = new Promise<never>((_, r) => (reject = r));
   // Rejections are read through Promise.race; one that loses the race must not be "unhandled".
   promise.catch(() => {});
-  const onIdle = () =>
-    reject(new Error("Pagefind's process ended before the index was written (was it killed for lack of memory? `dmesg` says)"));
+  const onIdle = () => reject(new Error(PROCESS_GONE));
   // 'beforeExit' fires when the event loop is empty: with the indexer alive, its pipes keep it busy.
   process.on('beforeExit', onIdle);
   return { promise, stop: () => process.off('beforeExit', onIdle) };
