@@ -50,7 +50,9 @@ export function embedLink(src: string): Element | undefined {
   } catch {
     return undefined;
   }
-  const clean = url.hostname.endsWith('youtube.com') && url.pathname === '/watch' ? url.href : `${url.origin}${url.pathname}`;
+  const video = /^\/embed\/([A-Za-z0-9_-]{11})$/.exec(url.pathname);
+  // A player address (youtube.com/embed/ID) reads better to writers as the watch page.
+  const clean = url.hostname.endsWith('youtube.com') && url.pathname === '/watch' ? url.href : url.hostname.endsWith('youtube.com') && video ? `https://www.youtube.com/watch?v=${video[1]}` : `${url.origin}${url.pathname}`;
   if (!matchEmbed(clean)) return undefined;
   return el('p', [el('a', [txt(clean)], { href: clean })]);
 }
@@ -152,7 +154,9 @@ function figureParts(figure: Element): RootContent[] {
   };
   figure.children.forEach(visit);
   if (parts.length === 0) return figure.children.filter((c) => c.type === 'element') as RootContent[];
-  if (caption && !blank(textOf(caption))) parts.push(el('p', [el('em', caption.children as ElementContent[])]));
+  // Emphasis inside the caption would nest in the italics: its words are italic already.
+  const flat = (nodes: ElementContent[]): ElementContent[] => nodes.flatMap((n) => (n.type === 'element' && (n.tagName === 'em' || n.tagName === 'i') ? flat(n.children) : [n]));
+  if (caption && !blank(textOf(caption))) parts.push(el('p', [el('em', flat(caption.children as ElementContent[]))]));
   return parts;
 }
 
@@ -219,10 +223,38 @@ export function htmlToMarkdown(html: string, ctx: MarkdownContext): ConvertedBod
     extensions: [gfmToMarkdown()],
   }).trim();
   const lead = mdast.children
-    .filter((n) => n.type === 'paragraph')
-    .map((n) => toString(n).trim())
-    .filter(Boolean)
-    .slice(0, 3)
-    .join(' ');
-  return { markdown: markdown ? `${markdown}\n` : '', leadText: lead };
+    .filter((n) => n.type === 'paragraph' && !n.children.every((c) => c.type === 'image' || c.type === 'emphasis' || c.type === 'link'))
+    .map((n) => n.children.map((c) => (c.type === 'break' ? ' ' : toString(c, { includeImageAlt: false }))).join('').trim())
+    .filter(Boolean);
+  // The first paragraph, and the next one too when the first is only a few words.
+  const leadText = (lead[0] ?? '').length >= 40 ? lead[0]! : lead.slice(0, 2).join(' ');
+  return { markdown: markdown ? `${markdown}\n` : '', leadText };
+}
+
+/** The text of an HTML fragment (titles, excerpts): entities decoded, tags dropped, white space collapsed. */
+export function plainText(html: string): string {
+  return textOf(fromHtml(html, { fragment: true })).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The text of a comment: its paragraphs (blank lines, `<p>`, `<br><br>`) kept as blank lines. */
+export function paragraphsText(html: string): string {
+  const tree = fromHtml(html.replace(/\r\n?/g, '\n'), { fragment: true });
+  autop(tree);
+  const blocks: string[] = [];
+  const walk = (n: RootContent | Root) => {
+    if (n.type === 'element' && (n.tagName === 'p' || n.tagName === 'li' || /^h[1-6]$/.test(n.tagName) || n.tagName === 'pre')) {
+      const lines: string[] = [''];
+      const inline = (c: RootContent) => {
+        if (c.type === 'text') lines[lines.length - 1] += c.value;
+        else if (c.type === 'element' && c.tagName === 'br') lines.push('');
+        else if (c.type === 'element') c.children.forEach(inline);
+      };
+      n.children.forEach(inline);
+      const text = lines.map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).join('\n').trim();
+      if (text) blocks.push(...text.split(/\n{2,}/));
+    } else if (n.type === 'element' || n.type === 'root') n.children.forEach(walk);
+    else if (n.type === 'text' && n.value.trim()) blocks.push(n.value.trim());
+  };
+  walk(tree);
+  return blocks.join('\n\n');
 }
