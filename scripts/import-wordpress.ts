@@ -10,21 +10,23 @@ import { buildTime } from '../src/lib/publish.ts';
 import { SITE } from '../src/site.config.ts';
 import { UserError, parseCommandLine, projectDir, runCommand } from './cli.ts';
 
-const USAGE = 'usage: npm run import:wordpress -- <export.xml> [--uploads <wp-content/uploads folder>] [--dry-run]';
+const USAGE = 'usage: npm run import:wordpress -- <export.xml> [--uploads <wp-content/uploads folder>] [--dry-run] [--jobs N]';
 
 await runCommand('import:wordpress', async () => {
-  const { positionals, values } = parseCommandLine({ uploads: { type: 'string' }, 'dry-run': { type: 'boolean' } }, USAGE);
+  const { positionals, values } = parseCommandLine({ uploads: { type: 'string' }, 'dry-run': { type: 'boolean' }, jobs: { type: 'string' } }, USAGE);
   if (positionals.length !== 1) throw new UserError(`${positionals.length ? 'one export file at a time' : 'missing the export file'}\n${USAGE}`);
   const exportFile = positionals[0]!;
   if (!existsSync(exportFile)) throw new UserError(`${exportFile}: no such file`);
   if (values.uploads !== undefined && !existsSync(values.uploads)) throw new UserError(`--uploads: ${values.uploads}: no such folder`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UserError(`--jobs: expected a whole number of threads (1 or more), found "${values.jobs}"`);
   const dir = projectDir();
   const root = contentRoot();
   const now = buildTime();
   const dryRun = values['dry-run'] ?? false;
   let summary;
   try {
-    summary = await importWordPress({ projectDir: dir, root, exportFile, uploads: values.uploads, dryRun, now, timeZone: SITE.timeZone, progress: process.stderr });
+    summary = await importWordPress({ projectDir: dir, root, exportFile, uploads: values.uploads, dryRun, now, timeZone: SITE.timeZone, progress: process.stderr, jobs });
   } catch (error) {
     if (/not well-formed XML/.test((error as Error).message)) throw new UserError((error as Error).message);
     throw error;

@@ -7,20 +7,22 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { stringify } from 'yaml';
-import { zoneOffset } from '../../lib/dates.ts';
 import type { Problem } from '../../lib/problems.ts';
 import { slugify, uniqueSlug } from '../../lib/slug.ts';
 import { appendYamlList } from '../../lib/yaml-list.ts';
 import { parseYaml } from '../../lib/yaml-source.ts';
-import { IMPORTED_STATUSES, convertPost, noUploads, toAttachment, type Attachment, type ArticleContext } from './article.ts';
-import { commentsFileText, convertComments } from './comments.ts';
+import { IMPORTED_STATUSES, toAttachment, type Attachment } from './article.ts';
+import { commentsFileText } from './comments.ts';
+import { articleContext, convertItem, type ContextData, type Converted } from './context.ts';
 import { plainText } from './html-to-markdown.ts';
 import { KEPT_BECAUSE, MANIFEST_FILE, ManifestWriter, type WriteOutcome } from './manifest.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { readWxr } from './wxr-reader.ts';
-import { toAuthor, toItem, toTerm, type WpAuthor, type WpTerm } from './wxr-model.ts';
+import { toAuthor, toItem, toTerm, type WpAuthor, type WpItem, type WpTerm } from './wxr-model.ts';
 
 /** Options of one import run. */
 export interface ImportOptions {
@@ -40,6 +42,8 @@ export interface ImportOptions {
   timeZone: string;
   /** Where the progress bar goes. Default: none. */
   progress?: ProgressStream | undefined;
+  /** Threads converting posts; 1 converts in the main thread. Default: the machine's cores, at most 8. */
+  jobs?: number | undefined;
 }
 
 /** What a run did. */
@@ -58,28 +62,6 @@ export interface ImportSummary {
   seconds: number;
 }
 
-/** Finds an upload's file for its URL, trying the original of a resized copy (`-300x200`). */
-export function uploadsFinder(uploads: string | undefined): (url: string) => string | undefined {
-  if (!uploads) return noUploads;
-  const root = path.resolve(uploads);
-  return (url) => {
-    let p: string;
-    try {
-      p = decodeURIComponent(new URL(url, 'https://wordpress.invalid/').pathname);
-    } catch {
-      return undefined;
-    }
-    const at = p.indexOf('/uploads/');
-    const rel = at >= 0 ? p.slice(at + '/uploads/'.length) : p.replace(/^\/+/, '');
-    // The original first: the site makes its own sizes from the largest file.
-    for (const candidate of [rel.replace(/-\d+x\d+(\.[A-Za-z0-9]+)$/, '$1'), rel.replace(/-scaled(\.[A-Za-z0-9]+)$/, '$1'), rel]) {
-      const abs = path.resolve(root, candidate);
-      if (abs.startsWith(root + path.sep) && existsSync(abs) && statSync(abs).isFile()) return abs;
-    }
-    return undefined;
-  };
-}
-
 /** Runs the import. */
 export async function importWordPress(opts: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
@@ -96,7 +78,6 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportSummar
   const wpAuthors = new Map<string, WpAuthor>();
   const wpCategories: WpTerm[] = [];
   const attachments = new Map<string, Attachment>();
-  const attachmentsByParent = new Map<string, Attachment[]>();
   const scan = opts.progress ? createProgress(opts.progress, 'scan  ', total) : undefined;
   for await (const r of readWxr(opts.exportFile, { skipText: new Set(['content:encoded', 'wp:comment']), onBytes: (b) => scan?.bytes(b) })) {
     if (r.kind === 'site') siteUrl = r.baseUrl;
@@ -110,7 +91,6 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportSummar
       if (item.type !== 'attachment') continue;
       const a = toAttachment(item);
       attachments.set(a.id, a);
-      if (a.parent !== '0' && /\.(jpe?g|png|gif|webp|avif)$/i.test(a.url)) attachmentsByParent.set(a.parent, [...(attachmentsByParent.get(a.parent) ?? []), a]);
     }
   }
   scan?.finish();
@@ -142,23 +122,8 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportSummar
     }
   }
 
-  const offsetCache = new Map<number, string>();
-  const ctx: ArticleContext = {
-    siteUrl,
-    // A local time read as UTC is within a day of the real instant: the zone's offset then is right but at DST edges.
-    fallbackOffset: (d) => {
-      const hour = Math.floor(d.getTime() / 3_600_000);
-      let o = offsetCache.get(hour);
-      if (!o) offsetCache.set(hour, (o = zoneOffset(d, opts.timeZone)));
-      return o;
-    },
-    categoryId: (slug) => categoryIds.get(slug.toLowerCase()) ?? (slug === 'uncategorized' ? 'uncategorized' : undefined),
-    categoryIdByTerm: (termId) => categoryByTerm.get(termId),
-    authorId: (login) => authorIds.get(login) ?? (login ? slugify(login) || undefined : undefined),
-    attachment: (id) => attachments.get(id),
-    attachmentsOf: (postId) => attachmentsByParent.get(postId) ?? [],
-    findUpload: uploadsFinder(opts.uploads),
-  };
+  const data: ContextData = { siteUrl, timeZone: opts.timeZone, uploads: opts.uploads, categoryIds, categoryByTerm, authorIds, attachments };
+  const ctx = articleContext(data);
 
   const report = (outcome: WriteOutcome, file: string) => {
     if (outcome !== 'written' && outcome !== 'unchanged') problems.push({ file, message: KEPT_BECAUSE[outcome] });
@@ -169,25 +134,9 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportSummar
   let comments = 0;
   let images = 0;
 
-  // Pass 2: each post, converted and written as soon as it is read.
+  // Pass 2: each post, converted (in worker threads) and written as soon as it is ready.
   const progress = opts.progress ? createProgress(opts.progress, 'import', total) : undefined;
-  for await (const r of readWxr(opts.exportFile, { skipText: new Set(['wp:attachment_url']), onBytes: (b) => progress?.bytes(b) })) {
-    if (r.kind !== 'item') continue;
-    const item = toItem(r.node, r.line);
-    if (item.type === 'attachment') continue;
-    if (item.type !== 'post') {
-      skip(`${item.type === 'page' ? 'pages (the site has articles only)' : `${item.type} items`}`);
-      continue;
-    }
-    if (!IMPORTED_STATUSES[item.status]) {
-      skip(`posts with status "${item.status}"`);
-      continue;
-    }
-    progress?.item();
-    const base = slugify(item.slug) || slugify(plainText(item.title)) || `post-${item.id}`;
-    const slug = uniqueSlug(base, takenSlugs);
-    takenSlugs.add(slug);
-    const article = convertPost(item, slug, ctx, opts.now);
+  const handle = async (item: WpItem, slug: string, { article, comments: converted }: Converted) => {
     const articleFile = `${root}/${article.file}`;
     const where = { file: exportRel, line: item.line };
     for (const note of article.notes) problems.push({ ...where, message: `post ${item.id} (${articleFile}): ${note}` });
@@ -200,8 +149,6 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportSummar
     posts[article.state]++;
     usedCategories.add(article.category);
     for (const a of article.authors) usedAuthors.add(a);
-
-    const converted = convertComments(item.comments, ctx.fallbackOffset);
     for (const note of converted.notes) problems.push({ ...where, message: `post ${item.id}: ${note}` });
     if (converted.skipped) skipped.set('comments not approved, pingbacks and trackbacks', (skipped.get('comments not approved, pingbacks and trackbacks') ?? 0) + converted.skipped);
     if (converted.comments.length) {
@@ -209,6 +156,40 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportSummar
       report(await writer.write(file, commentsFileText(slug, converted.comments)), file);
       comments += converted.comments.length;
     }
+    progress?.item();
+  };
+  const jobs = Math.max(1, opts.jobs ?? Math.min(os.availableParallelism(), 8));
+  const pool = jobs > 1 ? new ConvertPool(jobs, data, opts.now) : undefined;
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  try {
+    for await (const r of readWxr(opts.exportFile, { skipText: new Set(['wp:attachment_url']), onBytes: (b) => progress?.bytes(b) })) {
+      if (r.kind !== 'item') continue;
+      const item = toItem(r.node, r.line);
+      if (item.type === 'attachment') continue;
+      if (item.type !== 'post') {
+        skip(`${item.type === 'page' ? 'pages (the site has articles only)' : `${item.type} items`}`);
+        continue;
+      }
+      if (!IMPORTED_STATUSES[item.status]) {
+        skip(`posts with status "${item.status}"`);
+        continue;
+      }
+      // Slugs are given out here, in file order, so the same export always gives the same names.
+      const slug = uniqueSlug(slugify(item.slug) || slugify(plainText(item.title)) || `post-${item.id}`, takenSlugs);
+      takenSlugs.add(slug);
+      const job = (pool ? pool.convert(item, slug) : Promise.resolve().then(() => convertItem(item, slug, ctx, opts.now)))
+        .then((c) => handle(item, slug, c))
+        .catch((error: unknown) => void (failure ??= error));
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job));
+      if (inFlight.size >= jobs * 8) await Promise.race(inFlight);
+      if (failure) throw failure;
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+  } finally {
+    await pool?.close();
   }
   progress?.finish();
 
@@ -245,4 +226,42 @@ async function mergeCategories(projectDir: string, root: string, wp: readonly Wp
   if (used.has('uncategorized') && !have.has('uncategorized')) add.push({ id: 'uncategorized', name: 'Uncategorized' });
   if (add.length && !dryRun) await writeFile(file, appendYamlList(existing, add, '# Sections, in navigation order (README: Authors and categories).\n'));
   return add.length;
+}
+
+/** Worker threads converting posts (convert-worker.ts), each fed in turn. */
+class ConvertPool {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (c: Converted) => void; reject: (e: Error) => void }>();
+  private seq = 0;
+
+  constructor(size: number, data: ContextData, now: Date) {
+    this.workers = Array.from({ length: size }, () => {
+      const w = new Worker(new URL('./convert-worker.ts', import.meta.url), { workerData: { data, now: now.getTime() } });
+      w.on('message', (m: { seq: number; result?: Converted; error?: string }) => {
+        const job = this.waiting.get(m.seq)!;
+        this.waiting.delete(m.seq);
+        if (m.error) job.reject(new Error(`[import] converting a post failed: ${m.error}`));
+        else job.resolve(m.result!);
+      });
+      w.on('error', (error) => {
+        for (const job of this.waiting.values()) job.reject(error);
+        this.waiting.clear();
+      });
+      return w;
+    });
+  }
+
+  /** Converts one post in the next worker. */
+  convert(item: WpItem, slug: string): Promise<Converted> {
+    const seq = this.seq++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject });
+      this.workers[seq % this.workers.length]!.postMessage({ seq, item, slug });
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
