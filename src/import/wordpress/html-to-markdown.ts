@@ -204,6 +204,15 @@ function collapseBreaks(node: Element): void {
   node.children = node.children.filter((c, i, all) => !(c.type === 'element' && c.tagName === 'br' && (i === all.length - 1 || (all[i + 1]?.type === 'element' && (all[i + 1] as Element).tagName === 'br'))));
 }
 
+/** A link whose address the sanitizer removed (`javascript:`…) is just its text. */
+function unwrapBareLinks(parent: Root | Element): void {
+  parent.children = parent.children.flatMap((n) => {
+    if (n.type !== 'element') return [n];
+    unwrapBareLinks(n);
+    return n.tagName === 'a' && n.properties['href'] === undefined ? n.children : [n];
+  }) as never;
+}
+
 const keepHtml: Handle = (_state, node) => ({ type: 'html', value: toHtml(node) });
 
 /** Converts body HTML to Markdown. */
@@ -212,6 +221,7 @@ export function htmlToMarkdown(html: string, ctx: MarkdownContext): ConvertedBod
   autop(tree);
   clean(tree, ctx);
   const safe = sanitize(tree, sanitizeSchema) as Root;
+  unwrapBareLinks(safe);
   const mdast = toMdast(safe, { handlers: Object.fromEntries([...KEEP_AS_HTML].map((t) => [t, keepHtml])) }) as MdastRoot;
   const markdown = toMarkdown(mdast, {
     bullet: '-',
