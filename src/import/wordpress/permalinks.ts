@@ -110,9 +110,9 @@ export function postAliases(post: PermalinkInput, siteUrl: string, newPath: stri
     const key = alias.toLowerCase().replace(/\/+(\?|$)/, '$1');
     if (seen.has(key)) continue;
     seen.add(key);
+    // The front page itself and the article's own new address are not old addresses.
+    if (alias === '/' || key === newPath.toLowerCase().replace(/\/+$/, '')) continue;
     const first = alias.split(/[/?]/)[1] ?? '';
-    if (alias.split('?')[0] === '/' && !alias.includes('?')) continue;
-    if (key === newPath.toLowerCase().replace(/\/+$/, '')) continue;
     if (SITE_ROUTES.has(first.toLowerCase())) dropped.push({ alias, why: `/${first}/ is one of the site's own sections` });
     else if (alias.length > 300) dropped.push({ alias, why: 'longer than 300 characters' });
     else aliases.push(alias);
