@@ -5,13 +5,16 @@
  * click-to-load embeds), images get the attachment's alt text when the markup has none, and
  * blocks with no static HTML (latest posts, widgets…) are reported and left out.
  */
-import { parse, type ParsedBlock } from '@wordpress/block-serialization-default-parser';
+import { parse } from '@wordpress/block-serialization-default-parser';
 import { embedParagraph, escapeHtml, expandShortcodes, type ShortcodeContext } from './shortcodes.ts';
 
 /** True when a body was written in the block editor. */
 export function hasBlocks(html: string): boolean {
   return html.includes('<!-- wp:');
 }
+
+/** A parsed block (the package does not export its type). */
+type ParsedBlock = ReturnType<typeof parse>[number];
 
 // Blocks that WordPress renders on the server from attributes alone: nothing to carry over.
 const DYNAMIC = /^core\/(latest-posts|latest-comments|archives|calendar|categories|tag-cloud|search|rss|page-list|query|navigation|site-|post-|comments|loginout|social-links|shortcode-placeholder)/;
@@ -58,7 +61,8 @@ function blockToHtml(block: ParsedBlock, ctx: ShortcodeContext): string {
 /** A block's HTML with its inner blocks rendered in their places. */
 function innerHtml(block: ParsedBlock, ctx: ShortcodeContext): string {
   let i = 0;
-  return block.innerContent.map((part) => (part === null ? blockToHtml(block.innerBlocks[i++]!, ctx) : part)).join('');
+  // Shortcodes typed into a paragraph block run on WordPress too.
+  return block.innerContent.map((part: string | null) => (part === null ? blockToHtml(block.innerBlocks[i++]!, ctx) : expandShortcodes(part, ctx))).join('');
 }
 
 /** Body HTML of a post, whether written in the block editor or the classic one. */

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toMdast, type Handle } from 'hast-util-to-mdast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot, Paragraph } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -206,11 +206,16 @@ function collapseBreaks(node: Element): void {
 
 /** A link whose address the sanitizer removed (`javascript:`…) is just its text. */
 function unwrapBareLinks(parent: Root | Element): void {
-  parent.children = parent.children.flatMap((n) => {
-    if (n.type !== 'element') return [n];
-    unwrapBareLinks(n);
-    return n.tagName === 'a' && n.properties['href'] === undefined ? n.children : [n];
-  }) as never;
+  const out: RootContent[] = [];
+  for (const n of parent.children as RootContent[]) {
+    if (n.type !== 'element') out.push(n);
+    else {
+      unwrapBareLinks(n);
+      if (n.tagName === 'a' && n.properties['href'] === undefined) out.push(...n.children);
+      else out.push(n);
+    }
+  }
+  parent.children = out as never;
 }
 
 const keepHtml: Handle = (_state, node) => ({ type: 'html', value: toHtml(node) });
@@ -233,7 +238,7 @@ export function htmlToMarkdown(html: string, ctx: MarkdownContext): ConvertedBod
     extensions: [gfmToMarkdown()],
   }).trim();
   const lead = mdast.children
-    .filter((n) => n.type === 'paragraph' && !n.children.every((c) => c.type === 'image' || c.type === 'emphasis' || c.type === 'link'))
+    .filter((n): n is Paragraph => n.type === 'paragraph' && !n.children.every((c) => c.type === 'image' || c.type === 'emphasis' || c.type === 'link'))
     .map((n) => n.children.map((c) => (c.type === 'break' ? ' ' : toString(c, { includeImageAlt: false }))).join('').trim())
     .filter(Boolean);
   // The first paragraph, and the next one too when the first is only a few words.

@@ -197,7 +197,7 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportSummar
   for (const [login, id] of authorIds) {
     if (!usedAuthors.has(id)) continue;
     const file = `${root}/authors/${id}.yaml`;
-    const outcome = await writer.write(file, stringify({ name: wpAuthors.get(login)!.displayName }));
+    const outcome = await writer.write(file, stringify({ name: plainText(wpAuthors.get(login)!.displayName) || login }));
     if (outcome === 'foreign') continue; // The author exists on the site: their file is theirs.
     report(outcome, file);
   }
@@ -243,7 +243,7 @@ class ConvertPool {
         if (m.error) job.reject(new Error(`[import] converting a post failed: ${m.error}`));
         else job.resolve(m.result!);
       });
-      w.on('error', (error) => {
+      w.on('error', (error: Error) => {
         for (const job of this.waiting.values()) job.reject(error);
         this.waiting.clear();
       });

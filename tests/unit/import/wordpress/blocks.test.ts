@@ -44,3 +44,10 @@ describe('bodyHtml', () => {
     expect(notes).toEqual(['block core/latest-posts is built by WordPress on each request and has no content to import; left out']);
   });
 });
+
+describe('bodyHtml with shortcodes in blocks', () => {
+  it('expands a shortcode typed into a paragraph block, as WordPress does', () => {
+    const { c } = ctx();
+    expect(bodyHtml('<!-- wp:paragraph --><p>[embed]https://youtu.be/dQw4w9WgXcQ[/embed]</p><!-- /wp:paragraph -->', c)).toContain('<a href="https://youtu.be/dQw4w9WgXcQ">');
+  });
+});
