@@ -233,6 +233,8 @@ class ConvertPool {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, { resolve: (c: Converted) => void; reject: (e: Error) => void }>();
   private seq = 0;
+  /** Set when a worker died: later posts fail at once instead of waiting forever. */
+  private broken: Error | undefined;
 
   constructor(size: number, data: ContextData, now: Date) {
     this.workers = Array.from({ length: size }, () => {
@@ -244,6 +246,7 @@ class ConvertPool {
         else job.resolve(m.result!);
       });
       w.on('error', (error: Error) => {
+        this.broken = error;
         for (const job of this.waiting.values()) job.reject(error);
         this.waiting.clear();
       });
@@ -254,6 +257,7 @@ class ConvertPool {
   /** Converts one post in the next worker. */
   convert(item: WpItem, slug: string): Promise<Converted> {
     const seq = this.seq++;
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject });
       this.workers[seq % this.workers.length]!.postMessage({ seq, item, slug });
