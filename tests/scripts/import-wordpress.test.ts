@@ -43,7 +43,12 @@ describe('npm run import:wordpress, then the site built from it', () => {
     await mkdir(path.join(dir, 'content'));
     first = await runScript('import-wordpress', [EXPORT, '--uploads', UPLOADS], { cwd: dir });
     outDir = path.join(dir, 'dist');
-    const built = await buildSite({ content: path.relative(projectDir, path.join(dir, 'content')), outDir: path.relative(projectDir, outDir) });
+    // A cache of its own: the scratch folder's name changes every run, the article file names do not.
+    const built = await buildSite({
+      content: path.relative(projectDir, path.join(dir, 'content')),
+      outDir: path.relative(projectDir, outDir),
+      env: { NEWSROOM_CACHE_DIR: path.relative(projectDir, path.join(dir, 'cache')) },
+    });
     if (built.code !== 0) throw new Error(`the build failed:\n${built.output}`);
     preview = await startPreview(outDir);
   }, 120_000);
@@ -151,7 +156,7 @@ describe('npm run import:wordpress, then the site built from it', () => {
     const third = await runScript('import-wordpress', [EXPORT, '--uploads', UPLOADS], { cwd: dir });
     expect(third.stdout).toContain('content/articles/2024/06/elections-le-debat.md: edited since the last import; not overwritten');
     expect(await readFile(edited, 'utf8')).toContain('Tous les partis');
-  });
+  }, 120_000);
 });
 
 describe('npm run import:wordpress --dry-run and bad input', () => {
