@@ -45,8 +45,9 @@ export async function startPreview(dir: string, options: { host?: string; port?:
     for (const [name, value] of Object.entries(headersFor(rules.headers, url.pathname))) res.setHeader(name, value);
     // The rule files themselves are configuration, never content.
     if (/^\/_(headers|redirects)$/.test(pathname)) return void sendNotFound(res);
-    const redirect = redirectFor(rules.redirects, url.pathname);
-    if (redirect && !existsSync(path.join(root, pathname, pathname.endsWith('/') ? 'index.html' : ''))) {
+    const redirect = redirectFor(rules.redirects, url.pathname, url.searchParams);
+    // A file at the path wins over its redirect (the hosts' shadowing) unless the rule is forced.
+    if (redirect && (redirect.force || !existsSync(path.join(root, pathname, pathname.endsWith('/') ? 'index.html' : '')))) {
       return void res.writeHead(redirect.status, { Location: redirect.location }).end();
     }
     // Like the hosts: /folder is answered with a redirect to /folder/ when folder/index.html exists.

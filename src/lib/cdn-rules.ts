@@ -15,6 +15,10 @@ export interface ParsedRedirect {
   from: string;
   to: string;
   status?: number | undefined;
+  /** Query parameters the request must carry (`p=123`); a `:name` value captures. Default: none. */
+  query?: Readonly<Record<string, string>> | undefined;
+  /** `301!`: applies even when a file exists at the path (Netlify's shadowing off). Default: false. */
+  force?: boolean | undefined;
 }
 
 /**
@@ -36,17 +40,36 @@ export function headersFor(rules: readonly ParsedHeaderRule[], pathname: string)
 
 /**
  * The redirect for a request path, or undefined: the first rule whose `from` matches, ignoring
- * case and a trailing slash. `*` at the end captures the rest (`:splat` in `to`), `:name`
- * captures one segment.
+ * case and a trailing slash, and whose query parameters (if any) the request carries. `*` at
+ * the end captures the rest (`:splat` in `to`), `:name` captures one segment or query value.
  */
-export function redirectFor(redirects: readonly ParsedRedirect[], pathname: string): { location: string; status: number } | undefined {
+export function redirectFor(
+  redirects: readonly ParsedRedirect[],
+  pathname: string,
+  search: URLSearchParams = new URLSearchParams(),
+): { location: string; status: number; force: boolean } | undefined {
   for (const r of redirects) {
     const params = matchPattern(r.from, pathname);
     if (!params) continue;
-    const location = r.to.replace(/:([A-Za-z]\w*)/g, (whole, name: string) => params[name] ?? whole);
-    return { location, status: r.status ?? 301 };
+    const query = matchQuery(r.query ?? {}, search);
+    if (!query) continue;
+    const all: Record<string, string> = { ...params, ...query };
+    const location = r.to.replace(/:([A-Za-z]\w*)/g, (whole, name: string) => all[name] ?? whole);
+    return { location, status: r.status ?? 301, force: r.force ?? false };
   }
   return undefined;
+}
+
+/** The captures of a rule's query conditions, or undefined when the request lacks one. */
+function matchQuery(wanted: Readonly<Record<string, string>>, search: URLSearchParams): Record<string, string> | undefined {
+  const captures: Record<string, string> = {};
+  for (const [key, value] of Object.entries(wanted)) {
+    const got = search.get(key);
+    if (got === null) return undefined;
+    if (value.startsWith(':')) captures[value.slice(1)] = got;
+    else if (got !== value) return undefined;
+  }
+  return captures;
 }
 
 function matchPattern(pattern: string, pathname: string): Record<string, string> | undefined {

@@ -34,7 +34,8 @@ export async function readContentFiles(projectDir: string, root: string): Promis
     briefs: await mapLimited(briefs, read),
     authors: await mapLimited(authors, read),
     categories: existsSync(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
-    comments: await Promise.all(comments.map(read)),
+    // An imported archive has a comments file for many articles: the same limit as articles.
+    comments: await mapLimited(comments, read),
   };
 }
 

@@ -48,14 +48,19 @@ export async function readPages<T>(
   return new Map(html.map((f, i) => [f, pages[i]!]));
 }
 
-/** The `from to` pairs of a `_redirects` file (comments and blank lines skipped). */
+/**
+ * The `from to` pairs of a `_redirects` file (comments and blank lines skipped). A query rule
+ * (`/ p=123 /articles/x/ 301!`) reads as from `/?p=123`.
+ */
 export function parseRedirectLines(text: string): Array<{ from: string; to: string }> {
   return text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => {
-      const [from = '', to = ''] = l.split(/\s+/);
-      return { from, to };
+      const [from = '', ...rest] = l.split(/\s+/);
+      const query = rest.filter((part, i) => i < rest.findIndex((p) => p.startsWith('/') || /^https?:/.test(p)) && part.includes('='));
+      const to = rest.find((p) => p.startsWith('/') || /^https?:/.test(p)) ?? '';
+      return { from: query.length ? `${from}?${query.join('&')}` : from, to };
     });
 }

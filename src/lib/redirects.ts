@@ -73,7 +73,8 @@ export function aliasRedirects(articles: readonly AliasSource[], outputFiles: re
         const to = articlePath(article.slug);
         redirects.push({ from: alias, to, status: 301 });
         // Hosts differ on whether /old and /old/ are the same rule: write both forms of a folder path.
-        const twin = alias.endsWith('/') ? alias.replace(/\/+$/, '') : /\.[a-z0-9]+$/i.test(alias) ? undefined : `${alias}/`;
+        // A query alias (`/?p=123`) is matched on its parameter; its path has one form only.
+        const twin = alias.includes('?') ? undefined : alias.endsWith('/') ? alias.replace(/\/+$/, '') : /\.[a-z0-9]+$/i.test(alias) ? undefined : `${alias}/`;
         if (twin && twin !== '') redirects.push({ from: twin, to, status: 301 });
       }
     }
@@ -81,17 +82,23 @@ export function aliasRedirects(articles: readonly AliasSource[], outputFiles: re
   return { redirects, problems };
 }
 
-/** The text of `_redirects` (one `from to status` line each, the format both hosts read). */
-export function renderRedirects(redirects: readonly Redirect[]): string {
-  for (const r of redirects) {
-    // Aliases are validated as plain paths; this guards the file format itself against injection.
-    if (!/^\/[^\s*:#!]*$/.test(r.from) || !/^\/[^\s]*$/.test(r.to)) {
-      throw new Error(`[redirects] refusing to write an unsafe redirect ${JSON.stringify(r.from)} → ${JSON.stringify(r.to)}`);
-    }
+/**
+ * One `_redirects` line. A query alias (`/?p=123`) is written in Netlify's query-matching form,
+ * `/ p=123 /articles/x/ 301!`, forced because its path (`/`) is a live page.
+ */
+export function redirectLine(r: Redirect): string {
+  const at = r.from.indexOf('?');
+  const from = at < 0 ? r.from : r.from.slice(0, at);
+  const query = at < 0 ? undefined : r.from.slice(at + 1);
+  // Aliases are validated as plain paths; this guards the file format itself against injection.
+  if (!/^\/[^\s*:#!?]*$/.test(from) || !/^\/[^\s]*$/.test(r.to) || (query !== undefined && !/^[A-Za-z0-9_]+=[A-Za-z0-9._~-]+$/.test(query))) {
+    throw new Error(`[redirects] refusing to write an unsafe redirect ${JSON.stringify(r.from)} → ${JSON.stringify(r.to)}`);
   }
-  return (
-    '# Written by the build from articles\' `aliases` (src/build/cdn-files.ts).\n' +
-    redirects.map((r) => `${r.from} ${r.to} ${r.status}`).join('\n') +
-    (redirects.length ? '\n' : '')
-  );
+  return query === undefined ? `${from} ${r.to} ${r.status}` : `${from} ${query} ${r.to} ${r.status}!`;
+}
+
+/** The text of `_redirects` (one `from [query] to status` line each, the format both hosts read). */
+export function renderRedirects(redirects: readonly Redirect[]): string {
+  const lines = redirects.map(redirectLine);
+  return '# Written by the build from articles\' `aliases` (src/build/cdn-files.ts).\n' + lines.join('\n') + (lines.length ? '\n' : '');
 }

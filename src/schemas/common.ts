@@ -49,10 +49,13 @@ export const Text = z
   });
 
 const SEGMENT = '(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+';
-const SITE_PATH = new RegExp(`^/(?:${SEGMENT}(?:/${SEGMENT})*/?)?$`);
+// WordPress's plain permalinks (`/?p=123`, `/?attachment_id=9`): one numeric-or-word query parameter.
+const QUERY = '(?:\\?[A-Za-z0-9_]+=[A-Za-z0-9._~-]+)?';
+const SITE_PATH = new RegExp(`^/(?:${SEGMENT}(?:/${SEGMENT})*/?)?${QUERY}$`);
 
 /**
- * An old address of this site, as a path: `/2019/05/old-story.html` or `/old/story/`.
+ * An old address of this site, as a path: `/2019/05/old-story.html` or `/old/story/`, with at
+ * most one `?name=value` query parameter (`/?p=123`, WordPress's plain permalinks).
  * Letters, digits, `. _ ~ -` and `%XX` escapes per segment; no `..`, spaces, `*`, `:` or `#`,
  * which the CDN redirect formats would read as patterns or comments.
  */
@@ -60,7 +63,7 @@ export const SitePath = z
   .string({ error: (i) => `expected a path on this site such as /2019/05/old-story.html, found ${describe(i.input)}` })
   .refine((s) => SITE_PATH.test(s) && !/(^|\/)\.\.?(\/|$)/.test(s) && s.length <= 300, {
     error: (i) =>
-      `expected a path on this site starting with "/" (letters, digits, . _ ~ - and / only; no "..", spaces or URLs), found ${describe(i.input)}`,
+      `expected a path on this site starting with "/" (letters, digits, . _ ~ - and / only, and at most one ?name=value; no "..", spaces or URLs), found ${describe(i.input)}`,
   });
 
 /** Short human description of a value for error messages: its type and, when short, the value itself. */

@@ -16,7 +16,7 @@ describe('the CDN-like preview', () => {
     await writeFile(path.join(dir, 'articles/new/index.html'), '<h1>new</h1>');
     await writeFile(path.join(dir, '_astro/app.123.css'), 'body{}');
     await writeFile(path.join(dir, '_headers'), "/*\n  X-Test: all\n  Content-Security-Policy: default-src 'self'\n/_astro/*\n  Cache-Control: immutable\n/articles/*\n  Cache-Control: short\n");
-    await writeFile(path.join(dir, '_redirects'), '/2019/old.html /articles/new/ 301\n');
+    await writeFile(path.join(dir, '_redirects'), '/2019/old.html /articles/new/ 301\n/ p=12 /articles/new/ 301!\n/articles/new/ /elsewhere/ 301\n');
     preview = await startPreview(dir);
   });
   afterAll(() => preview?.close());
@@ -33,6 +33,16 @@ describe('the CDN-like preview', () => {
     expect(await page.text()).toBe('<h1>new</h1>');
     expect(page.headers.get('cache-control')).toBe('short');
     expect(page.headers.get('content-security-policy')).toBe("default-src 'self'");
+  });
+
+  it('answers a query alias (/?p=12) with its forced redirect, and the page itself without the query', async () => {
+    const res = await get('/?p=12');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/articles/new/');
+    expect((await get('/?p=13')).status).toBe(200);
+    expect(await (await get('/')).text()).toBe('<h1>home</h1>');
+    // An unforced rule does not hide a live page.
+    expect((await get('/articles/new/')).status).toBe(200);
   });
 
   it('answers an alias with its redirect', async () => {

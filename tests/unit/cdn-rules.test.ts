@@ -27,12 +27,23 @@ describe('redirectFor', () => {
   ];
 
   it('matches exact paths ignoring case and the trailing slash', () => {
-    expect(redirectFor(redirects, '/2019/05/OLD.html')).toEqual({ location: '/articles/new/', status: 301 });
-    expect(redirectFor(redirects, '/old')).toEqual({ location: '/articles/new/', status: 301 });
+    expect(redirectFor(redirects, '/2019/05/OLD.html')).toEqual({ location: '/articles/new/', status: 301, force: false });
+    expect(redirectFor(redirects, '/old')).toEqual({ location: '/articles/new/', status: 301, force: false });
   });
 
   it('fills placeholders and splats', () => {
-    expect(redirectFor(redirects, '/news/2020/a/b')).toEqual({ location: '/archive/2020/a/b', status: 302 });
+    expect(redirectFor(redirects, '/news/2020/a/b')).toEqual({ location: '/archive/2020/a/b', status: 302, force: false });
+  });
+
+  it('matches query parameters (WordPress\'s /?p=123) only when the request carries them', () => {
+    const rules = [
+      { from: '/', query: { p: '12' }, to: '/articles/twelve/', status: 301, force: true },
+      { from: '/', query: { p: ':id' }, to: '/by-id/:id/', status: 302 },
+    ];
+    expect(redirectFor(rules, '/', new URLSearchParams('p=12'))).toEqual({ location: '/articles/twelve/', status: 301, force: true });
+    expect(redirectFor(rules, '/', new URLSearchParams('p=13&utm=x'))).toEqual({ location: '/by-id/13/', status: 302, force: false });
+    expect(redirectFor(rules, '/')).toBeUndefined();
+    expect(redirectFor(rules, '/', new URLSearchParams('page_id=12'))).toBeUndefined();
   });
 
   it('leaves other paths alone', () => {

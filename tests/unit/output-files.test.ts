@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPages } from '../../src/lib/output-files.ts';
+import { parseRedirectLines, readPages } from '../../src/lib/output-files.ts';
 
 async function site(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'output-files-'));
@@ -27,5 +27,14 @@ describe('readPages', () => {
     expect(reads).toEqual(['changed']);
     expect(second.get('b.html')!.facts).toBe('CHANGED');
     expect(second.get('a.html')!.facts).toBe('ONE');
+  });
+});
+
+describe('parseRedirectLines', () => {
+  it('reads path rules and query rules (a query alias reads back as /?p=123)', () => {
+    expect(parseRedirectLines('# comment\n/old /articles/a/ 301\n\n/ p=123 /articles/b/ 301!\n')).toEqual([
+      { from: '/old', to: '/articles/a/' },
+      { from: '/?p=123', to: '/articles/b/' },
+    ]);
   });
 });

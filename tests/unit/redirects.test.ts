@@ -48,7 +48,17 @@ describe('renderRedirects', () => {
     expect(parsed.redirects).toEqual([expect.objectContaining({ from: '/2019/05/old.html', to: '/articles/new-name/', status: 301 })]);
   });
 
-  it.each(['/old\n/* https://evil.example 200', '/old /evil', '/*', '/:splat', 'https://evil.example/'])('refuses to write the unsafe source %j', (from) => {
+  it('writes a query alias in Netlify\'s query form, forced past the live page at its path', async () => {
+    const { redirects } = aliasRedirects([{ slug: 'new-name', file: 'x.md', aliases: ['/?p=123', '/2019/05/old/'] }], output);
+    expect(redirects.filter((r) => r.from.includes('?'))).toEqual([{ from: '/?p=123', to: '/articles/new-name/', status: 301 }]);
+    const dir = await mkdtemp(path.join(tmpdir(), 'redirects-'));
+    await writeFile(path.join(dir, '_redirects'), renderRedirects(redirects));
+    const parsed = await parseAllRedirects({ redirectsFiles: [path.join(dir, '_redirects')], configRedirects: [], minimal: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.redirects[0]).toEqual(expect.objectContaining({ from: '/', query: { p: '123' }, to: '/articles/new-name/', status: 301, force: true }));
+  });
+
+  it.each(['/old\n/* https://evil.example 200', '/old /evil', '/*', '/:splat', 'https://evil.example/', '/?p=1 /evil', '/?p=:id', '/?a=1?b=2'])('refuses to write the unsafe source %j', (from) => {
     expect(() => renderRedirects([{ from, to: '/articles/x/', status: 301 }])).toThrow(/unsafe redirect/);
   });
 });
