@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffTrees, hashTree, type TreeDiff } from '../../scripts/bench/tree-hash.ts';
 import { listFiles } from '../../src/lib/output-files.ts';
-import { copyProject, deployBuild, editFile, type DeployResult } from '../helpers/project-copy.ts';
+import { copyProject, deployBuild, editFile, type DeployResult } from '../../scripts/bench/project-copy.ts';
 import { COMMENTS_ENDPOINT, FIXTURE_EPOCH, projectDir } from '../helpers/site.ts';
 
 // The deploy build (`npm run build`: into dist/, the cache in node_modules/.astro) reuses pages,

@@ -1,22 +1,24 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { projectDir } from './site.ts';
+import { fileURLToPath } from 'node:url';
+
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What a build of the site reads from the project, besides content and node_modules. */
 const PROJECT_FILES = ['src', 'public', 'scripts', 'schemas', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /**
- * A copy of the project at `dest` that a test may change (components, plugins, settings) without
- * touching the real one other tests build from: the site's files copied, `content` from
- * `content`, and a real `node_modules/` folder of links to the installed packages, so the
- * copy's own `node_modules/.astro` is the cache folder a deploy keeps, as on a host.
+ * A copy of the project at `dest` that the bench or a test may change (components, plugins,
+ * settings) without touching the real one: the site's files copied, `content/` from `content`
+ * (if given), and a real `node_modules/` folder of links to the installed packages, so that the
+ * copy's own `dist/` and `node_modules/.astro` are the live folder and the cache a deploy keeps.
  */
-export async function copyProject(dest: string, content: string): Promise<void> {
+export async function copyProject(dest: string, content?: string): Promise<void> {
   await rm(dest, { recursive: true, force: true });
   await mkdir(path.join(dest, 'node_modules'), { recursive: true });
   await Promise.all(PROJECT_FILES.map((f) => cp(path.join(projectDir, f), path.join(dest, f), { recursive: true })));
-  await cp(content, path.join(dest, 'content'), { recursive: true });
+  if (content) await cp(content, path.join(dest, 'content'), { recursive: true });
   for (const entry of await readdir(path.join(projectDir, 'node_modules'))) {
     if (entry.startsWith('.astro')) continue;
     await symlink(path.join(projectDir, 'node_modules', entry), path.join(dest, 'node_modules', entry));
