@@ -6,7 +6,7 @@ import path from 'node:path';
 import { renderFingerprint } from '../lib/build-fingerprint.ts';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
-import { buildTime } from '../lib/publish.ts';
+import { buildTime, isPublished } from '../lib/publish.ts';
 
 type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
 
@@ -79,9 +79,15 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
   };
 
   switch (kind) {
-    case 'articles':
-      for (const a of model.articles) await put(a.slug, a.raw, a.file, { body: a.body });
+    case 'articles': {
+      // A build stores only what it publishes (the dev server previews drafts and scheduled
+      // stories): an unpublished story's images would otherwise be emitted into the output with
+      // the store's image imports, a trace of a story taken down or still under embargo.
+      const now = buildTime();
+      const preview = process.env['NEWSROOM_SHOW_UNPUBLISHED'] === '1';
+      for (const a of model.articles) if (preview || isPublished(a.data, now)) await put(a.slug, a.raw, a.file, { body: a.body });
       break;
+    }
     case 'authors':
       for (const a of model.authors) await put(a.id, a.raw, a.file);
       break;
