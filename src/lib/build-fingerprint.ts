@@ -51,17 +51,21 @@ export function filesDigest(root: string, files: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** Variables that only say where things are (input, output, caches), not what the output holds. */
-const LOCATION_VARIABLES = new Set(['NEWSROOM_CONTENT', 'NEWSROOM_DIST', 'NEWSROOM_OUT_DIR', 'NEWSROOM_CACHE_DIR']);
+/**
+ * Variables that do not decide what a build's output holds: those that say where things are
+ * (input, output, caches), and NEWSROOM_SHOW_UNPUBLISHED, which the Astro command sets (dev
+ * previews drafts; a build never does) and whose effect is in the store's entries themselves.
+ */
+const NOT_OUTPUT_VARIABLES = new Set(['NEWSROOM_CONTENT', 'NEWSROOM_DIST', 'NEWSROOM_OUT_DIR', 'NEWSROOM_CACHE_DIR', 'NEWSROOM_SHOW_UNPUBLISHED']);
 
 /**
- * The build-time variables that can change what the site shows (every `NEWSROOM_*` but those
- * naming folders), as sorted `NAME=value` lines. `SOURCE_DATE_EPOCH` is not among them: what
+ * The build-time variables that can change what the site shows (every `NEWSROOM_*` but
+ * NOT_OUTPUT_VARIABLES), as sorted `NAME=value` lines. `SOURCE_DATE_EPOCH` is not among them: what
  * the clock decides (published or not) is in the pages' own keys.
  */
 export function outputVariables(env: Record<string, string | undefined> = process.env): string[] {
   return Object.keys(env)
-    .filter((name) => name.startsWith('NEWSROOM_') && !LOCATION_VARIABLES.has(name) && env[name] !== undefined)
+    .filter((name) => name.startsWith('NEWSROOM_') && !NOT_OUTPUT_VARIABLES.has(name) && env[name] !== undefined)
     .sort()
     .map((name) => `${name}=${env[name]}`);
 }

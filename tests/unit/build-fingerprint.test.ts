@@ -28,8 +28,8 @@ describe('build-fingerprint', () => {
     expect(filesDigest(root, importClosure(root, ['src/entry.ts']))).not.toBe(before);
   });
 
-  it('the variables that shape output are every NEWSROOM_* but the folders', () => {
-    const env = { NEWSROOM_COMMENTS_ENDPOINT: 'https://c.example/', NEWSROOM_CONTENT: 'x', NEWSROOM_CACHE_DIR: 'y', NEWSROOM_DIST: 'z', NEWSROOM_OUT_DIR: 'w', SOURCE_DATE_EPOCH: '1', HOME: '/h' };
+  it('the variables that shape output are every NEWSROOM_* but the folders and the preview switch', () => {
+    const env = { NEWSROOM_COMMENTS_ENDPOINT: 'https://c.example/', NEWSROOM_CONTENT: 'x', NEWSROOM_CACHE_DIR: 'y', NEWSROOM_DIST: 'z', NEWSROOM_OUT_DIR: 'w', NEWSROOM_SHOW_UNPUBLISHED: '', SOURCE_DATE_EPOCH: '1', HOME: '/h' };
     expect(outputVariables(env)).toEqual(['NEWSROOM_COMMENTS_ENDPOINT=https://c.example/']);
     expect(variablesFingerprint(env)).toBe(variablesFingerprint({ ...env, NEWSROOM_CONTENT: 'elsewhere', SOURCE_DATE_EPOCH: '2' }));
     expect(variablesFingerprint(env)).not.toBe(variablesFingerprint({ ...env, NEWSROOM_COMMENTS_ENDPOINT: 'https://d.example/' }));
