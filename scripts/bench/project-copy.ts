@@ -20,7 +20,8 @@ export async function copyProject(dest: string, content?: string): Promise<void>
   await Promise.all(PROJECT_FILES.map((f) => cp(path.join(projectDir, f), path.join(dest, f), { recursive: true })));
   if (content) await cp(content, path.join(dest, 'content'), { recursive: true });
   for (const entry of await readdir(path.join(projectDir, 'node_modules'))) {
-    if (entry.startsWith('.astro')) continue;
+    // Caches (Astro's, Vite's, vitest's: `.astro`, `.vite`, …) stay the copy's own; only packages and their bins are shared.
+    if (entry.startsWith('.') && entry !== '.bin' && entry !== '.package-lock.json') continue;
     await symlink(path.join(projectDir, 'node_modules', entry), path.join(dest, 'node_modules', entry));
   }
 }

@@ -1,4 +1,5 @@
-import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
@@ -84,6 +85,8 @@ interface Outcome {
   diff: TreeDiff;
   /** Every file of the rebuilt output, with its bytes as Latin-1 text (for searching). */
   files?: Map<string, string>;
+  /** Processed images in the rebuilt copy's cache that its dist/ does not have (the cache is pruned after each build). */
+  staleCachedImages: string[];
   /** The source-image part (`name.<hash>`) of the story's picture files in the dist/ before this step. */
   imageNamesBefore: string[];
 }
@@ -119,7 +122,9 @@ describe('the deploy build after each kind of change publishes what a cold build
       await rm(path.join(lanes.cold, 'node_modules/.astro'), { recursive: true, force: true });
       const [rebuilt, cold] = await Promise.all([deployBuild(lanes.rebuilt, epoch, env), deployBuild(lanes.cold, epoch, env)]);
       const imageNamesBefore = [...new Set([...before.keys()].map((f) => f.match(new RegExp(`^_astro/(${TAKEN_DOWN.image}\\.[^._]+)`))?.[1]).filter((n) => n !== undefined))];
-      const outcome: Outcome = { kind: step.kind, rebuilt, cold, diff: { added: [], removed: [], changed: [] }, imageNamesBefore };
+      const cached = await readdir(path.join(lanes.rebuilt, 'node_modules/.astro/assets')).catch(() => [] as string[]);
+      const staleCachedImages = cached.filter((f) => !f.endsWith('.json') && !existsSync(path.join(lanes.rebuilt, 'dist/_astro', f)));
+      const outcome: Outcome = { kind: step.kind, rebuilt, cold, diff: { added: [], removed: [], changed: [] }, imageNamesBefore, staleCachedImages };
       if (rebuilt.code === 0 && cold.code === 0) {
         const [got, want] = await Promise.all([hashTree(path.join(lanes.rebuilt, 'dist')), hashTree(path.join(lanes.cold, 'dist'))]);
         outcome.diff = deployDiff(want, got, before);
@@ -141,6 +146,13 @@ describe('the deploy build after each kind of change publishes what a cold build
     expect(o.rebuilt.code, o.rebuilt.output.slice(-3000)).toBe(0);
     expect(o.cold.code, o.cold.output.slice(-3000)).toBe(0);
     expect(o.diff).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('the processed-image cache holds only images the output uses (a replaced picture’s are pruned)', () => {
+    const replaced = outcomes.find((o) => o.kind.startsWith('image in a body'))!;
+    expect(replaced.rebuilt.output).toMatch(/dropped \d+ processed image\(s\) this build no longer uses/);
+    expect(outcomes.flatMap((o) => o.staleCachedImages.map((f) => `${o.kind}: ${f}`))).toEqual([]);
+    expect(outcomes.find((o) => o.kind === 'image settings')!.rebuilt.output).toContain('emptied the processed-image cache: the image settings changed');
   });
 
   it('content changes reuse the pages they do not touch, through the deploy build itself', () => {
