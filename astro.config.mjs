@@ -7,7 +7,9 @@ import { cms } from './src/integrations/cms.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import { inPagesSitemap } from './src/lib/sitemaps.ts';
+import { variablesFingerprint } from './src/lib/build-fingerprint.ts';
 import { contentRoot } from './src/lib/content-source.ts';
+import { IMAGE_SETTINGS } from './src/lib/image-settings.ts';
 import { countArticles, storageFor } from './src/lib/store-layout.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { SITE } from './src/site.config.ts';
@@ -29,14 +31,8 @@ export default defineConfig({
   security: { csp: astroCspConfig() },
   // No syntax highlighter: Shiki colours code with style attributes, which the CSP forbids.
   markdown: { processor: satteri(markdownOptions), syntaxHighlight: false },
-  image: {
-    // Generated sizes for responsive images; no remote images are ever fetched.
-    breakpoints: [360, 640, 960, 1280, 1600],
-    // sharp's default AVIF effort (4) took about 2 s per file on the demo photos and was most of a
-    // cold build's time. Effort 1 is about 20x faster and its files are still about a third smaller
-    // than WebP's (demo photos, 4 widths: effort 4 151 KB, 1 200 KB, WebP 300 KB). WebP likewise.
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 1 }, webp: { effort: 2 } } },
-  },
+  // Image sizes and encoder settings (src/lib/image-settings.ts; the processed-image cache is keyed on them).
+  image: IMAGE_SETTINGS,
   integrations: [
     previewMode(),
     sitemap({
@@ -54,7 +50,13 @@ export default defineConfig({
   // cached as immutable), and no asset becomes a data: URL that img-src would have to allow.
   // emptyOutDir: false because scripts/build.mjs hands Astro an output folder that is new and
   // holds only the cached pages it may reuse (src/build/seed-pages.ts); run `npm run build`.
-  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  // `define` carries a hash of the build-time variables (NEWSROOM_COMMENTS_ENDPOINT, …) that
+  // change what pages show: Astro's incremental build keys its whole page cache on the config,
+  // `vite.define` included, and a page's code hash does not see a variable's value.
+  vite: {
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
+    define: { 'import.meta.env.NEWSROOM_OUTPUT_VARIABLES': JSON.stringify(variablesFingerprint()) },
+  },
   // Lets the Astro VS Code extension check article and author front matter (README: Editors).
   // incrementalBuild: a page whose code and `cacheKey` (src/lib/cache-keys.ts) are unchanged is
   // copied from the previous build's cache instead of rendered again (README: Build speed).

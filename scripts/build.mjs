@@ -7,17 +7,20 @@
 //
 //   --out DIR       build straight into DIR (emptied first), with no swap and no old assets
 //                   carried over: for tests and the bench, which compare whole output folders
-//   --force         (passed on to astro build) reuse nothing from the caches
+//   --force         (passed on to astro build) reuse nothing from the caches (pages, content
+//                   store, processed images, page facts)
 //   NEWSROOM_DIST   the folder to replace (default: dist)
 //   any other argument or variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild } from '../src/build/finish.ts';
+import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/build/image-cache.ts';
 import { removeStaleSeeds, seedPages } from '../src/build/seed-pages.ts';
 import { cacheClassOf } from '../src/lib/cdn-headers.ts';
+import { IMAGE_SETTINGS } from '../src/lib/image-settings.ts';
 import { listFiles } from '../src/lib/output-files.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -26,6 +29,8 @@ const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const cacheDir = path.resolve(projectDir, process.env.NEWSROOM_CACHE_DIR ?? 'node_modules/.astro');
 /** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
 const KEEP_OLD_ASSETS_DAYS = 7;
+/** The carried-over kinds of hashed file: code and type, never content (see carryOverOldAssets). */
+const CODE_ASSET = /^_astro\/.+\.(?:css|js|mjs|woff2?|ttf|otf|wasm)$/;
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out');
@@ -54,9 +59,16 @@ if (outFlag >= 0) {
 
 const dist = path.resolve(projectDir, process.env.NEWSROOM_DIST ?? 'dist');
 const parent = path.dirname(dist);
-const scratch = path.join(parent, `.dist-new-${process.pid}`);
+// The staging folder has the same name on every run: Astro writes the absolute output folder into
+// its `virtual:astro:assets` module, whose code is part of every page's dependency hash, so a new
+// name each run (it was `.dist-new-<pid>`) left no page reusable. The lock keeps two builds from
+// sharing it.
+const scratch = path.join(parent, '.dist-new');
 const previous = path.join(parent, `.dist-old-${process.pid}`);
+const lock = path.join(parent, '.dist-build.lock');
 
+await mkdir(parent, { recursive: true });
+await takeLock();
 await recoverInterruptedSwap();
 await rm(scratch, { recursive: true, force: true });
 
@@ -73,7 +85,7 @@ const carried = existsSync(dist) ? await carryOverOldAssets(dist, scratch) : 0;
 if (existsSync(dist)) await rename(dist, previous);
 await rename(scratch, dist);
 await rm(previous, { recursive: true, force: true });
-console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed assets for cached pages)` : ''}.`);
+console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed scripts and stylesheets for cached pages)` : ''}.`);
 
 /** `astro build` into `out`, then the steps that need Astro's process gone; resolves with an exit code. */
 async function buildInto(out) {
@@ -81,6 +93,8 @@ async function buildInto(out) {
   // Pages Astro can reuse, put in place in one pass instead of copied back one by one (src/build/seed-pages.ts).
   // --force (passed on to astro build) ignores every cache: nothing is seeded or reused.
   const force = args.includes('--force');
+  const emptied = await prepareImageCache(cacheDir, imageSettingsKey(IMAGE_SETTINGS, projectDir), force);
+  if (emptied) console.log(`[build] emptied the processed-image cache: ${emptied}`);
   const seeding = performance.now();
   const seeds = force ? { files: new Map(), manifestTime: 0 } : await seedPages(out, cacheDir);
   if (seeds.files.size) console.log(`[build] put ${seeds.files.size} cached pages in place for Astro to reuse in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
@@ -93,6 +107,8 @@ async function buildInto(out) {
   try {
     const stale = await removeStaleSeeds(out, cacheDir, seeds);
     if (stale.length) console.log(`[build] removed ${stale.length} page(s) this build no longer has, e.g. ${stale[0]}`);
+    const pruned = await pruneImageCache(cacheDir, out);
+    if (pruned) console.log(`[build] dropped ${pruned} processed image(s) this build no longer uses from the cache`);
     await finishBuild(out, { siteUrl: SITE.url, cacheDir, force });
     return 0;
   } catch (error) {
@@ -111,15 +127,17 @@ function run(command, args, env) {
 }
 
 /**
- * Copies content-hashed files of the live site that the new build no longer has, so a page
- * that a browser or CDN still holds (HTML is cached briefly, served stale while revalidating)
- * does not lose its stylesheet or images. They expire after KEEP_OLD_ASSETS_DAYS.
+ * Copies the live site's hashed scripts, stylesheets and fonts that the new build no longer has,
+ * so a page that a browser or CDN still holds (HTML is cached briefly, served stale while
+ * revalidating) keeps its styles and scripts. They expire after KEEP_OLD_ASSETS_DAYS. Images and
+ * Pagefind's chunks are never carried over: they hold stories' pictures and text, and a story
+ * taken down (or a picture replaced) for legal reasons must leave the output in this same build.
  */
 async function carryOverOldAssets(from, to) {
   const cutoff = Date.now() - KEEP_OLD_ASSETS_DAYS * 86_400_000;
   let count = 0;
   for (const file of await listFiles(from)) {
-    if (cacheClassOf(file) !== 'immutable' || existsSync(path.join(to, file))) continue;
+    if (!CODE_ASSET.test(file) || cacheClassOf(file) !== 'immutable' || existsSync(path.join(to, file))) continue;
     const source = path.join(from, file);
     const { mtime, atime } = await stat(source);
     if (mtime.getTime() < cutoff) continue;
@@ -132,11 +150,47 @@ async function carryOverOldAssets(from, to) {
   return count;
 }
 
+/**
+ * Takes the lock beside the live folder, or exits naming the build that holds it. A lock left by
+ * a build that is no longer running is taken over.
+ */
+async function takeLock() {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await writeFile(lock, `${process.pid}\n`, { flag: 'wx' });
+      process.on('exit', () => rmSync(lock, { force: true }));
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(1));
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
+    if (holder > 0 && holder !== process.pid && isRunning(holder)) {
+      console.error(`[build] another build (process ${holder}) is building ${path.relative(projectDir, dist) || dist}; wait for it to finish, or delete ${lock} if no build is running`);
+      process.exit(1);
+    }
+    await rm(lock, { force: true });
+  }
+  console.error(`[build] could not take the build lock ${lock}`);
+  process.exit(1);
+}
+
+/** True when a process with this id exists. */
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 /** If an earlier run stopped between its two renames, put the last good site back. */
 async function recoverInterruptedSwap() {
   const leftovers = (await readdir(parent)).filter((n) => n.startsWith('.dist-old-'));
   if (!existsSync(dist) && leftovers.length) await rename(path.join(parent, leftovers.sort().at(-1)), dist);
-  for (const name of (await readdir(parent)).filter((n) => n.startsWith('.dist-old-') || n.startsWith('.dist-new-'))) {
+  // `.dist-new-<pid>`: the staging folders of earlier versions of this script.
+  for (const name of (await readdir(parent)).filter((n) => n.startsWith('.dist-old-') || n === '.dist-new' || n.startsWith('.dist-new-'))) {
     await rm(path.join(parent, name), { recursive: true, force: true });
   }
 }

@@ -104,3 +104,15 @@ export async function treeRss(pid: number): Promise<number> {
   }
   return total;
 }
+
+/** Pages Astro rendered and pages it reused from its cache, from its build log (one line per page, "(cached)" when reused). */
+export function pageCounts(output: string): { rendered: number; reused: number } {
+  let rendered = 0;
+  let reused = 0;
+  for (const line of output.split('\n')) {
+    if (!/[├└]─ \/\S*\.html/.test(line)) continue;
+    if (line.includes('(cached)')) reused++;
+    else rendered++;
+  }
+  return { rendered, reused };
+}

@@ -3,12 +3,19 @@
 
 /** One build of one scenario. */
 export interface ScenarioResult {
-  /** cold | warm | edit-article | add-brief | add-article */
+  /** One of SCENARIOS' ids. */
   id: string;
   wallMs: number;
   /** HTML files in the output after this build. */
   pages: number;
   peakRssBytes: number;
+  /** Pages Astro rendered, and pages it reused from its cache (the site only). */
+  rendered?: number | undefined;
+  reused?: number | undefined;
+  /** Files of dist/ this build created or changed, their bytes, and files it removed (what a deploy uploads or deletes). */
+  writtenFiles?: number | undefined;
+  writtenBytes?: number | undefined;
+  deletedFiles?: number | undefined;
   /** For the site's rebuilds: does the output equal a cold build of the same content? Undefined when not checked. */
   sameAsCold?: boolean | undefined;
   /** When not the same: how many files differ (added + removed + changed). */
@@ -33,9 +40,13 @@ export interface BenchResult {
 export const SCENARIOS: ReadonlyArray<{ id: string; label: string }> = [
   { id: 'cold', label: 'cold build' },
   { id: 'warm', label: 'warm, nothing changed' },
-  { id: 'edit-article', label: 'one article edited' },
   { id: 'add-brief', label: 'one brief added' },
+  { id: 'edit-brief', label: 'one brief edited' },
+  { id: 'edit-article', label: 'one article edited' },
   { id: 'add-article', label: 'one new article' },
+  { id: 'unpublish-article', label: 'one article unpublished' },
+  { id: 'rename-author', label: 'one author renamed' },
+  { id: 'markdown-plugin', label: 'a Markdown plugin changed' },
 ];
 
 const MB = 1024 * 1024;
@@ -59,19 +70,18 @@ export function formatReport(r: BenchResult): string {
     `Bench: ${grouped(r.articles)} articles (${grouped(r.images)} with images), ${grouped(r.briefs)} briefs over ${r.briefDays} days; ` +
       `Node ${r.environment.node}, Astro ${r.environment.astro}, ${r.environment.cpus} CPUs, ${fixed(r.environment.memoryGiB, 0)} GiB`,
     '',
-    '| scenario | wall s | × base | % of cold | pages | pages/s | × base | peak MB | × base | output = cold build |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| scenario | wall s | × base | % of cold | pages | rendered | reused | files written | MB written | peak MB | × base | output = cold build |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   );
   const cold = r.site.find((s) => s.id === 'cold');
   for (const { id, label } of SCENARIOS) {
     const s = r.site.find((x) => x.id === id);
     if (!s) continue;
     const b = r.baseline.find((x) => x.id === id);
-    const pps = s.pages / (s.wallMs / 1000);
-    const basePps = b ? b.pages / (b.wallMs / 1000) : undefined;
+    const count = (n: number | undefined) => (n === undefined ? '–' : grouped(n));
     const same = id === 'cold' ? '(reference)' : s.sameAsCold === undefined ? 'not checked' : s.sameAsCold ? 'yes' : `NO (${s.differingFiles} files differ)`;
     lines.push(
-      `| ${label} | ${fixed(s.wallMs / 1000, 1)} | ${ratio(s.wallMs, b?.wallMs)} | ${cold ? `${fixed((100 * s.wallMs) / cold.wallMs, 0)}%` : '–'} | ${grouped(s.pages)} | ${fixed(pps, 0)} | ${ratio(pps, basePps)} | ${fixed(s.peakRssBytes / MB, 0)} | ${ratio(s.peakRssBytes, b?.peakRssBytes)} | ${same} |`,
+      `| ${label} | ${fixed(s.wallMs / 1000, 1)} | ${ratio(s.wallMs, b?.wallMs)} | ${cold ? `${fixed((100 * s.wallMs) / cold.wallMs, 0)}%` : '–'} | ${grouped(s.pages)} | ${count(s.rendered)} | ${count(s.reused)} | ${count(s.writtenFiles)} | ${s.writtenBytes === undefined ? '–' : fixed(s.writtenBytes / MB, 1)} | ${fixed(s.peakRssBytes / MB, 0)} | ${ratio(s.peakRssBytes, b?.peakRssBytes)} | ${same} |`,
     );
   }
   lines.push('');
@@ -83,11 +93,12 @@ export function formatReport(r: BenchResult): string {
     );
   }
   if (r.pagefind) {
-    const how = r.pagefind.source === 'site' ? "the site's own Pagefind step" : 'run by the bench on the cold output; the site has no Pagefind step';
+    const how = r.pagefind.source === 'site' ? "the site's own Pagefind step, cold build" : 'run by the bench on the cold output; the site has no Pagefind step';
     lines.push(
       `Pagefind index: ${r.pagefind.ms === undefined ? 'time not reported' : `${fixed(r.pagefind.ms / 1000, 1)} s`}, ${fixed(r.pagefind.bytes / MB, 1)} MB in ${grouped(r.pagefind.files)} files (${how}).`,
     );
   }
   lines.push(`Output (dist/): ${fixed(r.dist.bytes / MB, 1)} MB in ${grouped(r.dist.files)} files.`);
+  lines.push('"× base": divided by the minimal Astro site built in the same run for the same change; "files written": created or changed in dist/ (what a deploy uploads).');
   return lines.join('\n');
 }

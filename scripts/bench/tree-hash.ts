@@ -37,6 +37,19 @@ export function diffTrees(a: ReadonlyMap<string, string>, b: ReadonlyMap<string,
   return { added, removed, changed };
 }
 
+/** Hashed files the deploy build keeps from the last dist/ for pages still in caches (scripts/build.mjs). */
+const CARRIED_OVER = /^_astro\/.+\.(?:css|js|mjs|woff2?|ttf|otf|wasm)$/;
+
+/**
+ * What differs between a cold build (`cold`) and a deploy rebuild (`rebuilt`), leaving out the
+ * scripts, styles and fonts the rebuild carried over from the dist/ it replaced (`previous`),
+ * which a cold build cannot have.
+ */
+export function deployDiff(cold: ReadonlyMap<string, string>, rebuilt: ReadonlyMap<string, string>, previous: ReadonlyMap<string, string>): TreeDiff {
+  const diff = diffTrees(cold, rebuilt);
+  return { ...diff, added: diff.added.filter((f) => !(CARRIED_OVER.test(f) && previous.get(f) === rebuilt.get(f))) };
+}
+
 /** True when two trees hold the same files with the same bytes. */
 export function sameTree(diff: TreeDiff): boolean {
   return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;

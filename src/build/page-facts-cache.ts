@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesDigest, importClosure } from '../lib/build-fingerprint.ts';
 import type { PageFacts } from '../lib/output-checks.ts';
 import type { BuiltPage } from '../lib/output-files.ts';
 
@@ -16,16 +16,12 @@ const FILE = 'newsroom-page-facts.json';
 type Stored = [file: string, digest: string, facts: Omit<PageFacts, 'ids'> & { ids: string[] }];
 
 /**
- * Identifies the code that turns HTML into facts: the source of src/lib/output-checks.ts and the
- * locked dependency versions (parse5, hast) in the project at `root`. Facts saved under another
- * fingerprint are not used.
+ * Identifies the code that turns HTML into facts: src/lib/output-checks.ts with everything it
+ * imports, and the locked dependency versions (parse5, hast) in the project at `root`. Facts
+ * saved under another fingerprint are not used.
  */
 export async function factsFingerprint(root = fileURLToPath(new URL('../../', import.meta.url))): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of ['src/lib/output-checks.ts', 'package-lock.json']) {
-    hash.update(await readFile(path.join(root, file)).catch(() => Buffer.from(`missing ${file}`)));
-  }
-  return hash.digest('hex');
+  return filesDigest(root, [...importClosure(root, ['src/lib/output-checks.ts']), 'package-lock.json']);
 }
 
 /** The facts the last build saved under `fingerprint`; an empty map when there are none (or they are unreadable). */

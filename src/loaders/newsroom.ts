@@ -1,9 +1,12 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { renderFingerprint } from '../lib/build-fingerprint.ts';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
-import { buildTime } from '../lib/publish.ts';
+import { buildTime, isPublished } from '../lib/publish.ts';
 
 type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
 
@@ -40,11 +43,19 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
   const model = await sharedContent(projectDir);
   const { store, parseData, generateDigest, renderMarkdown } = context;
   const untouched = new Set(store.keys());
+  // The digest covers more than the file's text: the code that parses and renders it (schemas,
+  // Markdown plugins, embed providers, site settings, the lockfile, build-time variables) and
+  // the bytes of the images its body uses, so that any of them changing renders it again, and
+  // the pages keyed on the digest (src/pages/articles/[slug].astro) with it.
+  const code = renderFingerprint(projectDir);
+  const digestOf = (raw: Record<string, unknown>, body: string, file: string | undefined, images: readonly string[] | undefined) =>
+    generateDigest({ raw, body, code, images: imagesDigest(projectDir, file, images) });
   const put = async (id: string, raw: Record<string, unknown>, file: string | undefined, extra: { body?: string } = {}) => {
     untouched.delete(id);
-    const digest = generateDigest({ raw, body: extra.body ?? '' });
+    const body = extra.body ?? '';
     const existing = store.get(id);
-    if (existing && existing.digest === digest) {
+    // The images are those the last rendering found: if the body is unchanged they are the same ones.
+    if (existing && existing.digest === digestOf(raw, body, file, existing.assetImports)) {
       // Unchanged since the cached store was written: keep its rendered HTML, and re-register
       // its body images as Astro's own glob loader does (the method is not in the public type).
       const registry = store as unknown as { addAssetImports?: (assets: string[], file: string) => void };
@@ -58,7 +69,7 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
     store.set({
       id,
       data,
-      digest,
+      digest: digestOf(raw, body, file, assetImports),
       ...(file ? { filePath: file } : {}),
       // No `body`: nothing reads the Markdown source after rendering, and the store (which
       // Astro inlines into the build) would carry every article twice.
@@ -68,9 +79,15 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
   };
 
   switch (kind) {
-    case 'articles':
-      for (const a of model.articles) await put(a.slug, a.raw, a.file, { body: a.body });
+    case 'articles': {
+      // A build stores only what it publishes (the dev server previews drafts and scheduled
+      // stories): an unpublished story's images would otherwise be emitted into the output with
+      // the store's image imports, a trace of a story taken down or still under embargo.
+      const now = buildTime();
+      const preview = process.env['NEWSROOM_SHOW_UNPUBLISHED'] === '1';
+      for (const a of model.articles) if (preview || isPublished(a.data, now)) await put(a.slug, a.raw, a.file, { body: a.body });
       break;
+    }
     case 'authors':
       for (const a of model.authors) await put(a.id, a.raw, a.file);
       break;
@@ -91,4 +108,19 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
       break;
   }
   for (const id of untouched) store.delete(id);
+}
+
+/** A hash of the bytes of a body's repository images (paths relative to its file), so replacing one under the same name counts as a change. */
+function imagesDigest(projectDir: string, file: string | undefined, images: readonly string[] | undefined): string {
+  if (!file || !images?.length) return '';
+  const hash = createHash('sha256');
+  for (const image of [...images].sort()) {
+    hash.update(`${image}\0`);
+    try {
+      hash.update(readFileSync(path.join(projectDir, path.dirname(file), image)));
+    } catch {
+      hash.update('missing');
+    }
+  }
+  return hash.digest('hex');
 }

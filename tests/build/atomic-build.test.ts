@@ -83,7 +83,22 @@ describe('npm run build replaces dist/ only when the whole build succeeds', () =
     expect(await leftovers()).toEqual([]);
   });
 
-  it('a good build swaps the new site in whole, keeping recent old hashed assets for cached pages', async () => {
+  it('a build while another holds the lock stops at once, naming it, and leaves the site intact', async () => {
+    // This test's own process stands for the running build.
+    await writeFile(path.join(work, '.dist-build.lock'), `${process.pid}\n`);
+    const result = await build('tests/fixtures/hostile/content');
+    await rm(path.join(work, '.dist-build.lock'));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`another build (process ${process.pid}) is building`);
+    expect(await treeHash(dist)).toBe(before);
+  });
+
+  it('a good build swaps the new site in whole, keeping recent old hashed scripts and styles for cached pages, and takes over a stale lock', async () => {
+    // A lock left by a build that was killed: its process is gone.
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((r) => gone.on('close', r));
+    await writeFile(path.join(work, '.dist-build.lock'), `${gone.pid}\n`);
+    await writeFile(path.join(dist, '_astro/old-photo.Ghi789_Z1.webp'), 'an old picture');
     const result = await build('tests/fixtures/hostile/content');
     expect(result.code, result.output).toBe(0);
     expect(await treeHash(dist)).not.toBe(before);
@@ -92,6 +107,9 @@ describe('npm run build replaces dist/ only when the whole build succeeds', () =
     expect(existsSync(path.join(dist, '_headers'))).toBe(true);
     expect(existsSync(path.join(dist, '_astro/old-page.Abc123.css'))).toBe(true);
     expect(existsSync(path.join(dist, '_astro/ancient.Def456.css'))).toBe(false);
+    // Pictures are not kept: a picture taken down must leave with the build that drops it.
+    expect(existsSync(path.join(dist, '_astro/old-photo.Ghi789_Z1.webp'))).toBe(false);
+    expect(existsSync(path.join(work, '.dist-build.lock'))).toBe(false);
     expect(await leftovers()).toEqual([]);
   });
 });

@@ -1,61 +1,180 @@
-import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { appendFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffTrees, hashTree } from '../../scripts/bench/tree-hash.ts';
-import { DEMO_EPOCH, buildSite, pageExists, projectDir, readPage, text, type BuildResult } from '../helpers/site.ts';
+import { pageCounts } from '../../scripts/bench/measure.ts';
+import { deployDiff, hashTree, type TreeDiff } from '../../scripts/bench/tree-hash.ts';
+import { listFiles } from '../../src/lib/output-files.ts';
+import { copyProject, deployBuild, editFile, type DeployResult } from '../../scripts/bench/project-copy.ts';
+import { COMMENTS_ENDPOINT, FIXTURE_EPOCH, projectDir } from '../helpers/site.ts';
 
-// A rebuild reuses Astro's cache (pages put in place by scripts/build.mjs, processed images, the
-// content store). Whatever it reuses, it must publish exactly what a full build of the same
-// content publishes: a deleted story gone, an edit shown, a new brief listed.
-const work = 'tests/.output/incremental';
-const content = `${work}/content`;
-const cache = 'node_modules/.astro-test/incremental';
-const DELETED = 'solar-storage-tender-draws-bids';
-const EDITED = 'deputies-question-minister-on-dam-levels';
-const NEW_TITLE = 'Deputies press the water minister on falling dam levels';
+// The deploy build (`npm run build`: into dist/, the cache in node_modules/.astro) reuses pages,
+// the content store and processed images from the last build. After every kind of change it
+// must publish exactly what a cold build of the same state publishes. Two copies of the project
+// get the same changes one after another: one is rebuilt after each change, keeping its dist/
+// and cache; the other is built cold each time (no dist/, no cache), at the same time.
+const work = path.join(projectDir, 'tests/.output/incremental');
+const lanes = { rebuilt: path.join(work, 'rebuilt'), cold: path.join(work, 'cold') };
+/** 2025-02-02T12:00:00Z: the fixture's scheduled story (2025-02-01) is due. */
+const LATER_EPOCH = 1738497600;
+const TAKEN_DOWN = { slug: 'with-image', texts: ['Picture story', 'Words about a red square', 'A red square', 'Test credit'], image: 'picture' };
 
-describe('a rebuild after edits publishes what a full build publishes', () => {
-  let rebuild: BuildResult;
-  let cold: BuildResult;
+/** A small picture of one colour, for the image replaced under the same name. */
+const picture = (colour: string) => sharp({ create: { width: 48, height: 32, channels: 3, background: colour } }).png().toBuffer();
+
+interface Step {
+  kind: string;
+  /** Applies the change to a copy of the project. */
+  change: (root: string) => Promise<void>;
+  /** The clock and variables from this step on. */
+  epoch?: number;
+  env?: Record<string, string>;
+}
+
+const article = (slug: string) => `content/articles/2025/${slug}.md`;
+
+const STEPS: Step[] = [
+  { kind: 'article text', change: (r) => editFile(r, article('filler-01'), 'Filler body 01.', 'Filler body 01, now with a second sentence.') },
+  { kind: 'author renamed', change: (r) => editFile(r, 'content/authors/ann-writer.yaml', 'name: Ann Writer', 'name: Ann Writer-Haddad') },
+  { kind: 'category renamed', change: (r) => editFile(r, 'content/categories.yaml', 'name: Sport', 'name: Sports') },
+  {
+    kind: 'comment added',
+    change: (r) => appendFile(path.join(r, 'content/comments/escaped-title.yaml'), '- id: c6\n  author: Late Reader\n  time: 2025-01-15T10:00:00Z\n  text: One more thought.\n'),
+  },
+  {
+    kind: 'correction added',
+    change: (r) => editFile(r, article('filler-02'), /\n---\n/, '\ncorrections:\n  - time: 2025-01-15T09:00:00Z\n    text: The summary gave the wrong day.\n---\n'),
+  },
+  { kind: 'tag added', change: (r) => editFile(r, article('filler-04'), 'authors: [bob-reporter]', 'authors: [bob-reporter]\ntags: [harbour]') },
+  {
+    kind: 'briefs: one added, one edited, one deleted',
+    change: async (r) => {
+      const file = 'content/briefs/2025-01-14.yaml';
+      await editFile(r, file, 'Morning brief & more', 'Morning brief, corrected');
+      await editFile(r, file, /- time: 2025-01-14T17:20:00\+01:00\n {2}text: .*\n {2}link: .*\n/, '');
+      await appendFile(path.join(r, file), '- time: 2025-01-14T20:00:00+01:00\n  text: Evening brief added later\n  category: news\n');
+    },
+  },
+  { kind: 'image in a body replaced under the same name', change: async (r) => writeFile(path.join(r, 'content/articles/2025/chart.png'), await picture('#1d4ed8')) },
+  { kind: 'draft: true (takedown)', change: (r) => editFile(r, article(TAKEN_DOWN.slug), 'category: sport', 'category: sport\ndraft: true') },
+  {
+    kind: 'slug renamed (with an alias), another story deleted',
+    change: async (r) => {
+      await rename(path.join(r, article('filler-06')), path.join(r, article('filler-06-moved')));
+      await editFile(r, article('filler-06-moved'), 'authors: [bob-reporter]', 'authors: [bob-reporter]\naliases: ["/articles/filler-06/"]');
+      await rm(path.join(r, article('filler-13')));
+    },
+  },
+  { kind: 'scheduled article coming due', change: async () => {}, epoch: LATER_EPOCH },
+  { kind: 'site settings', change: (r) => editFile(r, 'src/site.config.ts', "tagline: '", "tagline: 'Now: ") },
+  { kind: 'a component', change: (r) => editFile(r, 'src/components/ShareLinks.astro', '>Share this article<', '>Share this story<') },
+  { kind: 'the CSS', change: (r) => appendFile(path.join(r, 'src/styles/global.css'), '\n.share__heading { letter-spacing: 0.01em; }\n') },
+  { kind: 'a Markdown plugin', change: (r) => editFile(r, 'src/markdown/rehype-external-links.ts', "'noopener', 'noreferrer'", "'noopener', 'noreferrer', 'nofollow'") },
+  { kind: 'a schema', change: (r) => editFile(r, 'src/schemas/article.ts', "found ${describe(i.input)}` }).default([]),\n      /** Lead image", "found ${describe(i.input)}` }).default(['general']),\n      /** Lead image") },
+  { kind: 'image settings', change: (r) => editFile(r, 'src/lib/image-settings.ts', 'webp: { effort: 2 }', 'webp: { effort: 5 }') },
+  { kind: 'a build-time variable', change: async () => {}, env: { NEWSROOM_COMMENTS_ENDPOINT: COMMENTS_ENDPOINT } },
+];
+
+interface Outcome {
+  kind: string;
+  rebuilt: DeployResult;
+  cold: DeployResult;
+  /** How the rebuilt dist/ differs from the cold one, beyond the old scripts and styles a deploy keeps. */
+  diff: TreeDiff;
+  /** Every file of the rebuilt output, with its bytes as Latin-1 text (for searching). */
+  files?: Map<string, string>;
+  /** Processed images in the rebuilt copy's cache that its dist/ does not have (the cache is pruned after each build). */
+  staleCachedImages: string[];
+  /** The source-image part (`name.<hash>`) of the story's picture files in the dist/ before this step. */
+  imageNamesBefore: string[];
+}
+
+/** A file's bytes as Latin-1 text to search, gzip (Pagefind's chunks) unpacked. */
+function readable(bytes: Buffer): string {
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1');
+}
+
+describe('the deploy build after each kind of change publishes what a cold build publishes', () => {
+  const outcomes: Outcome[] = [];
+  let first: DeployResult;
 
   beforeAll(async () => {
-    await rm(path.join(projectDir, work), { recursive: true, force: true });
-    await rm(path.join(projectDir, cache), { recursive: true, force: true });
-    await rm(path.join(projectDir, `${cache}-cold`), { recursive: true, force: true });
-    await cp(path.join(projectDir, 'content'), path.join(projectDir, content), { recursive: true });
-    const first = await buildSite({ content, outDir: `${work}/site`, epoch: DEMO_EPOCH, env: { NEWSROOM_CACHE_DIR: cache } });
+    // The fixture site, plus a picture used only inside an article body.
+    await rm(work, { recursive: true, force: true });
+    await copyProject(lanes.rebuilt, path.join(projectDir, 'tests/fixtures/site/content'));
+    await writeFile(path.join(lanes.rebuilt, 'content/articles/2025/chart.png'), await picture('#b91c1c'));
+    await editFile(lanes.rebuilt, article('filler-05'), 'Filler body 05.', 'Filler body 05.\n\n![A chart of the harbour traffic](./chart.png)');
+    await copyProject(lanes.cold, path.join(lanes.rebuilt, 'content'));
+
+    let epoch = FIXTURE_EPOCH;
+    let env: Record<string, string> = {};
+    first = await deployBuild(lanes.rebuilt, epoch, env);
     if (first.code !== 0) throw new Error(`first build failed:\n${first.output.slice(-3000)}`);
+    for (const step of STEPS) {
+      await step.change(lanes.rebuilt);
+      await step.change(lanes.cold);
+      epoch = step.epoch ?? epoch;
+      env = { ...env, ...step.env };
+      const before = await hashTree(path.join(lanes.rebuilt, 'dist'));
+      await rm(path.join(lanes.cold, 'dist'), { recursive: true, force: true });
+      await rm(path.join(lanes.cold, 'node_modules/.astro'), { recursive: true, force: true });
+      const [rebuilt, cold] = await Promise.all([deployBuild(lanes.rebuilt, epoch, env), deployBuild(lanes.cold, epoch, env)]);
+      const imageNamesBefore = [...new Set([...before.keys()].map((f) => f.match(new RegExp(`^_astro/(${TAKEN_DOWN.image}\\.[^._]+)`))?.[1]).filter((n) => n !== undefined))];
+      const cached = await readdir(path.join(lanes.rebuilt, 'node_modules/.astro/assets')).catch(() => [] as string[]);
+      const staleCachedImages = cached.filter((f) => !f.endsWith('.json') && !existsSync(path.join(lanes.rebuilt, 'dist/_astro', f)));
+      const outcome: Outcome = { kind: step.kind, rebuilt, cold, diff: { added: [], removed: [], changed: [] }, imageNamesBefore, staleCachedImages };
+      if (rebuilt.code === 0 && cold.code === 0) {
+        const [got, want] = await Promise.all([hashTree(path.join(lanes.rebuilt, 'dist')), hashTree(path.join(lanes.cold, 'dist'))]);
+        outcome.diff = deployDiff(want, got, before);
+        if (step.kind.startsWith('draft')) {
+          const dist = path.join(lanes.rebuilt, 'dist');
+          outcome.files = new Map(await Promise.all((await listFiles(dist)).map(async (f) => [f, readable(await readFile(path.join(dist, f)))] as const)));
+        }
+      }
+      outcomes.push(outcome);
+    }
+  }, 1_200_000);
 
-    // A story deleted, another retitled, one more brief.
-    await rm(path.join(projectDir, content, `articles/2026/11/${DELETED}.md`));
-    await rm(path.join(projectDir, content, `articles/2026/11/${DELETED}.jpg`));
-    const edited = path.join(projectDir, content, `articles/2026/11/${EDITED}.md`);
-    await writeFile(edited, (await readFile(edited, 'utf8')).replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
-    await appendFile(
-      path.join(projectDir, content, 'briefs/2026-11-24.yaml'),
-      '- time: 2026-11-24T21:10:00+01:00\n  text: Royal Air Maroc adds a second daily flight between Casablanca and Dakhla from next month.\n  category: economy\n',
-    );
-
-    rebuild = await buildSite({ content, outDir: `${work}/site`, epoch: DEMO_EPOCH, env: { NEWSROOM_CACHE_DIR: cache } });
-    cold = await buildSite({ content, outDir: `${work}/cold`, epoch: DEMO_EPOCH, env: { NEWSROOM_CACHE_DIR: `${cache}-cold` } });
-  }, 300_000);
-
-  it('reuses the cached pages and drops the deleted story', () => {
-    expect(rebuild.code, rebuild.output.slice(-3000)).toBe(0);
-    expect(rebuild.output).toMatch(/put \d+ cached pages in place/);
-    // The output checks parsed only the pages whose HTML changed.
-    const [, parsed, unchanged] = rebuild.output.match(/(\d+) pages parsed, (\d+) unchanged since the last build/) ?? [];
-    expect(Number(unchanged)).toBeGreaterThan(Number(parsed));
-    expect(rebuild.output).toContain(`removed 1 page(s) this build no longer has, e.g. articles/${DELETED}/index.html`);
-    expect(pageExists(rebuild.outDir, `/articles/${DELETED}/`)).toBe(false);
-    expect(text(readPage(rebuild.outDir, `/articles/${EDITED}/`).querySelector('h1'))).toBe(NEW_TITLE);
-    expect(text(readPage(rebuild.outDir, '/latest/').querySelector('main'))).toContain('second daily flight between Casablanca and Dakhla');
+  it('the first deploy build succeeds', () => {
+    expect(first.code, first.output.slice(-3000)).toBe(0);
   });
 
-  it('writes byte for byte the files a full build writes', async () => {
-    expect(cold.code, cold.output.slice(-3000)).toBe(0);
-    const [got, want] = await Promise.all([hashTree(rebuild.outDir), hashTree(cold.outDir)]);
-    expect(diffTrees(want, got)).toEqual({ added: [], removed: [], changed: [] });
-    expect(got.size).toBeGreaterThan(100);
+  it.each(STEPS.map((s) => s.kind))('%s: the rebuilt dist/ holds byte for byte the cold build’s files', (kind) => {
+    const o = outcomes.find((x) => x.kind === kind)!;
+    expect(o.rebuilt.code, o.rebuilt.output.slice(-3000)).toBe(0);
+    expect(o.cold.code, o.cold.output.slice(-3000)).toBe(0);
+    expect(o.diff).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('the processed-image cache holds only images the output uses (a replaced picture’s are pruned)', () => {
+    const replaced = outcomes.find((o) => o.kind.startsWith('image in a body'))!;
+    expect(replaced.rebuilt.output).toMatch(/dropped \d+ processed image\(s\) this build no longer uses/);
+    expect(outcomes.flatMap((o) => o.staleCachedImages.map((f) => `${o.kind}: ${f}`))).toEqual([]);
+    expect(outcomes.find((o) => o.kind === 'image settings')!.rebuilt.output).toContain('emptied the processed-image cache: the image settings changed');
+  });
+
+  it('content changes reuse the pages they do not touch, through the deploy build itself', () => {
+    for (const kind of ['article text', 'comment added', 'correction added', 'briefs: one added, one edited, one deleted', 'image in a body replaced under the same name']) {
+      const { reused, rendered } = pageCounts(outcomes.find((o) => o.kind === kind)!.rebuilt.output);
+      expect(reused, `${kind}: pages reused`).toBeGreaterThan(rendered);
+    }
+    expect(pageCounts(outcomes[0]!.cold.output).reused).toBe(0);
+  });
+
+  it('after draft: true no file of the output holds the story’s text, its images or its URL', () => {
+    const { files, imageNamesBefore: imageNames } = outcomes.find((o) => o.kind.startsWith('draft'))!;
+    // The story's pictures as the build before the takedown named them (`picture.<hash>`), all sizes.
+    expect(imageNames.length).toBeGreaterThan(0);
+    expect(files!.size).toBeGreaterThan(50);
+    const traces: string[] = [];
+    for (const [file, bytes] of files!) {
+      if (file.includes(TAKEN_DOWN.slug) || imageNames.some((n) => file.includes(n))) traces.push(`${file}: its name`);
+      for (const needle of [...TAKEN_DOWN.texts, `/articles/${TAKEN_DOWN.slug}`, ...imageNames]) {
+        if (bytes.includes(needle)) traces.push(`${file}: "${needle}"`);
+      }
+    }
+    expect(traces).toEqual([]);
   });
 });
