@@ -9,6 +9,7 @@ import { BriefSchema, type BriefData } from '../schemas/brief.ts';
 import { CategoryFileSchema, type CategoryData } from '../schemas/category.ts';
 import { FORBIDDEN_CHARS, describe, forbiddenCharIn } from '../schemas/common.ts';
 import { CommentSchema, type CommentData } from '../schemas/comment.ts';
+import { briefIds } from './briefs.ts';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from './new-article.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { isPublished } from './publish.ts';
@@ -43,7 +44,7 @@ export interface ArticleSource {
   body: string;
 }
 
-/** A valid brief with a stable id (its time and a hash of its text). */
+/** A valid brief with a stable id (its own `id`, else its UTC minute: see `briefIds`). */
 export interface BriefSource {
   id: string;
   file: string;
@@ -103,7 +104,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   const categories = parseCategories(input, problems);
   const authors = input.authors.flatMap((f) => parseAuthor(f, input.root, options, problems));
   const articles = input.articles.flatMap((f) => parseArticle(f, input.root, options, problems));
-  const briefs = input.briefs.flatMap((f) => parseBriefs(f, problems));
+  const briefs = withBriefIds(input.briefs.flatMap((f) => parseBriefs(f, problems)), problems);
   const comments = (input.comments ?? []).flatMap((f) => parseComments(f, problems));
 
   const categoryIds = new Set(categories.map((c) => c.id));
@@ -140,7 +141,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   }
 
   const published = new Set(articles.filter((a) => isPublished(a.data, options.now)).map((a) => a.slug));
-  const seenBriefIds = new Set<string>();
+  const seenBriefs = new Set<string>();
   for (const b of briefs) {
     if (b.data.category && categories.length && !categoryIds.has(b.data.category)) {
       problems.push(at(b.file, b.source, [b.index, 'category'], `unknown category "${b.data.category}"; allowed: ${[...categoryIds].join(', ')}`));
@@ -150,9 +151,10 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
       const why = slugs.has(link) ? 'is a draft or scheduled for later' : 'does not exist';
       problems.push(at(b.file, b.source, [b.index, 'link'], `article "${link}" ${why}; a brief may link only to a published article or an https:// URL`));
     }
-    // Two identical briefs at the same minute are the same brief filed twice.
-    if (seenBriefIds.has(b.id)) problems.push(at(b.file, b.source, [b.index], `the same brief (time and text) appears twice`));
-    seenBriefIds.add(b.id);
+    // Two identical briefs at the same time are the same brief filed twice.
+    const key = `${b.data.time.toISOString()} ${b.data.text}`;
+    if (seenBriefs.has(key)) problems.push(at(b.file, b.source, [b.index], `the same brief (time and text) appears twice`));
+    seenBriefs.add(key);
   }
 
   const commentFiles = new Set(comments.map((c) => c.file));
@@ -304,7 +306,7 @@ function parseBriefs(file: SourceFile, problems: Problem[]): Array<BriefSource &
   return list.flatMap((item, index) => {
     const result = BriefSchema.safeParse(item);
     if (!result.success) return void problems.push(...zodProblems(result.error, BriefSchema, file.path, source, [index])), [];
-    return [{ id: briefId(result.data), file: file.path, data: result.data, source, index }];
+    return [{ id: '', file: file.path, data: result.data, source, index }];
   });
 }
 
@@ -343,12 +345,16 @@ function parseComments(file: SourceFile, problems: Problem[]): Array<CommentSour
   return comments;
 }
 
-/** A stable id for a brief: its UTC minute and a short hash of its text, so reordering a file keeps ids. */
-export function briefId(brief: Pick<BriefData, 'time' | 'text'>): string {
-  const stamp = brief.time.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  let h = 2166136261;
-  for (const ch of brief.text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
-  return `${stamp}-${h.toString(36)}`;
+/** The briefs with their ids (briefIds); two briefs that give themselves the same `id` are a problem. */
+function withBriefIds<T extends BriefSource & { source: YamlSource; index: number }>(briefs: T[], problems: Problem[]): T[] {
+  const ids = briefIds(briefs.map((b) => b.data));
+  const owner = new Map<string, T>();
+  return briefs.map((b, i) => {
+    const first = b.data.id === undefined ? undefined : owner.get(b.data.id);
+    if (first) problems.push(at(b.file, b.source, [b.index, 'id'], `brief id "${b.data.id}" is already used by the brief at ${first.file}:${first.source.lineOf([first.index]) ?? 1}; give each brief its own`));
+    else if (b.data.id !== undefined) owner.set(b.data.id, b);
+    return { ...b, id: ids[i]! };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefId, validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
+import { briefPermalink } from '../../src/lib/briefs.ts';
+import { validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER, newArticleText } from '../../src/lib/new-article.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
@@ -121,11 +122,34 @@ describe('validateContent', () => {
     expect(report[1]).toBe('c/categories.yaml: file is missing; it lists the sections as { id, name, description? }');
   });
 
-  it('gives briefs ids that survive reordering', () => {
-    const a = { time: new Date('2025-01-14T08:00:00Z'), text: 'Same' };
-    expect(briefId(a)).toBe(briefId({ ...a }));
-    expect(briefId(a)).not.toBe(briefId({ ...a, text: 'Other' }));
-    expect(briefId(a)).toMatch(/^20250114-0800-[0-9a-z]+$/);
+  it('gives briefs ids that survive a corrected text and reordering, and keeps their links', () => {
+    const day = (text: string) => ({
+      path: 'c/briefs/day.yaml',
+      text: `- time: 2025-01-14T09:00:00+01:00\n  text: ${text}\n- time: 2025-01-14T09:00:30+01:00\n  text: Second in that minute.\n- time: 2025-01-14T10:00:00+01:00\n  text: Pinned.\n  id: port-record\n`,
+    });
+    const links = (text: string) => run({ briefs: [day(text)] }).model.briefs.map((b) => briefPermalink({ id: b.id, time: b.data.time }, 'UTC'));
+    expect(links('The port handled 11 milion containers.')).toEqual([
+      '/latest/2025-01-14/#brief-20250114-0800',
+      '/latest/2025-01-14/#brief-20250114-0800-2',
+      '/latest/2025-01-14/#brief-port-record',
+    ]);
+    expect(links('The port handled 11 million containers.')).toEqual(links('The port handled 11 milion containers.'));
+    // The same briefs in two files in the other order keep their own-id; the minute's ids follow file order.
+    const reordered = run({ briefs: [{ path: 'c/briefs/day.yaml', text: '- time: 2025-01-14T10:00:00+01:00\n  text: Pinned.\n  id: port-record\n- time: 2025-01-14T09:00:00+01:00\n  text: First.\n' }] });
+    expect(reordered.model.briefs.map((b) => b.id)).toEqual(['port-record', '20250114-0800']);
+  });
+
+  it('refuses two briefs with the same id, and the same brief filed twice', () => {
+    const { report } = run({
+      briefs: [
+        { path: 'c/briefs/a.yaml', text: '- time: 2025-01-14T09:00:00Z\n  text: One.\n  id: dup\n- time: 2025-01-14T09:00:00Z\n  text: One.\n' },
+        { path: 'c/briefs/b.yaml', text: '- time: 2025-01-14T10:00:00Z\n  text: Two.\n  id: dup\n' },
+      ],
+    });
+    expect(report).toEqual([
+      'c/briefs/a.yaml:4: [1]: the same brief (time and text) appears twice',
+      'c/briefs/b.yaml:3: [0].id: brief id "dup" is already used by the brief at c/briefs/a.yaml:1; give each brief its own',
+    ]);
   });
 
   it('checks corrections: times with offset, not before publication', () => {
