@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
+import { formatProblem } from '../lib/problems.ts';
 import { buildTime } from '../lib/publish.ts';
+import { SITE } from '../site.config.ts';
 
 type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
 
@@ -12,11 +14,18 @@ type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
 // problem is reported at once. The pass is shared while a sync is under way.
 let pending: { key: string; model: Promise<ContentModel> } | undefined;
 
-function sharedContent(projectDir: string): Promise<ContentModel> {
+function sharedContent(projectDir: string, logger: LoaderContext['logger']): Promise<ContentModel> {
   const root = contentRoot();
   const now = buildTime();
   const key = `${projectDir}\0${root}\0${now.getTime()}`;
-  if (!pending || pending.key !== key) pending = { key, model: loadContent(projectDir, root, now) };
+  if (!pending || pending.key !== key) {
+    // Warnings are printed once per pass (not once per collection), and never stop the build.
+    const model = loadContent(projectDir, root, now, SITE.timeZone).then(({ model, warnings }) => {
+      for (const w of warnings) logger.warn(formatProblem(w));
+      return model;
+    });
+    pending = { key, model };
+  }
   return pending.model;
 }
 
@@ -37,7 +46,7 @@ export function newsroomLoader(kind: Kind): Loader {
 }
 
 async function sync(kind: Kind, context: LoaderContext, projectDir: string): Promise<void> {
-  const model = await sharedContent(projectDir);
+  const model = await sharedContent(projectDir, context.logger);
   const { store, parseData, generateDigest, renderMarkdown } = context;
   const untouched = new Set(store.keys());
   const put = async (id: string, raw: Record<string, unknown>, file: string | undefined, extra: { body?: string } = {}) => {

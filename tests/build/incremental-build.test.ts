@@ -33,7 +33,7 @@ describe('a rebuild after edits publishes what a full build publishes', () => {
     await writeFile(edited, (await readFile(edited, 'utf8')).replace(/^title: .*$/m, `title: "${NEW_TITLE}"`));
     await appendFile(
       path.join(projectDir, content, 'briefs/2026-11-24.yaml'),
-      '- time: 2026-11-24T21:10:00+01:00\n  text: Royal Air Maroc adds a second daily flight between Casablanca and Dakhla from next month.\n  category: economy\n',
+      '- time: 2026-11-24T21:10:00+00:00\n  text: Royal Air Maroc adds a second daily flight between Casablanca and Dakhla from next month.\n  category: economy\n',
     );
 
     rebuild = await buildSite({ content, outDir: `${work}/site`, epoch: DEMO_EPOCH, env: { NEWSROOM_CACHE_DIR: cache } });
