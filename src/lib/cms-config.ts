@@ -174,7 +174,7 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         identifier_field: 'title',
         slug: { template: '{{title}}', editable: ['create'] },
         // Date, section and state before the headline, newest first; filters and groups by state and section.
-        summary: "{{published | date('YYYY-MM-DD HH:mm')}} · {{category}} · {{draft | ternary('draft', 'on the site')}} · {{title}}",
+        summary: "{{published | date('YYYY-MM-DD HH:mm')}} · {{category}} · {{title}}{{draft | ternary(' · DRAFT', '')}}",
         sortable_fields: { fields: ['published', 'title', 'category'], default: { field: 'published', direction: 'descending' } },
         view_filters: [
           { label: 'Drafts', field: 'draft', pattern: true },

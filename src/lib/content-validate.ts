@@ -455,8 +455,12 @@ function checkBody(body: string, firstLine: number, file: string, root: string, 
   visit(tree, 'html', (node) => {
     for (const match of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"\s*([^"]*?)\s*"|'\s*([^']*?)\s*'|([^\s"'>]+))/gi)) {
       const src = match[1] ?? match[2] ?? match[3] ?? '';
-      // Empty, or neither a URL nor a path (`javascript:`...): the sanitizer removes those on its own.
-      if (!src || /^(?:javascript|vbscript|data):/i.test(src)) continue;
+      // Checked: addresses on another host, and paths to an image file next to the article. Left
+      // alone: site paths (`/favicon.svg`, from public/) and anything else (`javascript:`, text
+      // that only looks like a tag), which the sanitizer deals with.
+      const remote = /^(?:https?:)?\/\//i.test(src);
+      const local = !/^[a-z][a-z0-9+.-]*:|^\//i.test(src) && IMAGE_EXTENSIONS.has(path.extname(src).toLowerCase());
+      if (!remote && !local) continue;
       const bad = checkImagePath(src, file, root, options);
       const lineInNode = node.value.slice(0, match.index).split('\n').length - 1;
       if (bad) problems.push({ file, line: firstLine + (node.position?.start.line ?? 1) - 1 + lineInNode, message: `image ${bad}` });

@@ -100,7 +100,7 @@ describe('the generated CMS configuration', () => {
   it('lists articles newest first with their date, section and state, and says in plain words what fields want', () => {
     const articles = collections.find((c) => c.name === 'articles') as Record<string, unknown>;
     expect(articles['sortable_fields']).toMatchObject({ default: { field: 'published', direction: 'descending' } });
-    expect(articles['summary']).toMatch(/\{\{published \| date\(.*\{\{category\}\}.*\{\{draft \| ternary\(.*\{\{title\}\}/);
+    expect(articles['summary']).toMatch(/\{\{published \| date\(.*\{\{category\}\}.*\{\{title\}\}\{\{draft \| ternary\(/);
     const scheduled = new RegExp((articles['view_filters'] as Array<{ label: string; pattern: string }>).find((f) => f.label.startsWith('Scheduled'))!.pattern);
     expect(['2026-11-25T23:00:00+00:00', '2026-11-26T06:00:00+00:00', '2027-01-10T08:00:00+00:00'].map((d) => scheduled.test(d))).toEqual([false, true, true]);
     expect(collections.find((c) => c.name === 'briefs')).toMatchObject({ label: 'Days of briefs' });
