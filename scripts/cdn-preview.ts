@@ -1,9 +1,12 @@
 // A local stand-in for a static CDN: serves a built site with sirv, applying its `_headers`
 // and `_redirects` (read by Netlify's own parsers) the way Cloudflare Pages and Netlify do.
-// Used by `npm run preview` and by every browser test.
+// Used by `npm run preview` and by every browser test. Nothing is remembered between requests
+// (files are looked up and measured per request, the rule files re-read when they change), so a
+// rebuild that swaps in a new dist/ under a running preview is served as it now is.
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -27,14 +30,33 @@ export async function readCdnRules(dir: string): Promise<{ headers: ParsedHeader
   return { headers: h.headers as ParsedHeaderRule[], redirects: r.redirects as ParsedRedirect[] };
 }
 
+/**
+ * The CDN rules of `root` as they are now: re-read whenever `_headers` or `_redirects` is
+ * another file than last time (a rebuild replaces the whole folder), else the parsed copy.
+ */
+function currentRules(root: string): () => Promise<Awaited<ReturnType<typeof readCdnRules>>> {
+  let cached: { key: string; rules: Promise<Awaited<ReturnType<typeof readCdnRules>>> } | undefined;
+  const identity = async (file: string) => {
+    const s = await stat(path.join(root, file)).catch(() => undefined);
+    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : '-';
+  };
+  return async () => {
+    const key = `${await identity('_headers')} ${await identity('_redirects')}`;
+    if (cached?.key !== key) cached = { key, rules: readCdnRules(root) };
+    return cached.rules;
+  };
+}
+
 /** Serves `dir` on `host:port` (port 0: any free port) as a CDN would. */
 export async function startPreview(dir: string, options: { host?: string; port?: number } = {}): Promise<Preview> {
   const root = path.resolve(dir);
-  const rules = await readCdnRules(root);
-  const files = sirv(root, { dev: false, etag: true, dotfiles: false });
+  const rulesNow = currentRules(root);
+  await rulesNow();
+  // dev: each request finds and measures its file anew (no file list or sizes kept from start-up).
+  const files = sirv(root, { dev: true, etag: true });
   const notFound = path.join(root, '404.html');
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
@@ -42,9 +64,15 @@ export async function startPreview(dir: string, options: { host?: string; port?:
     } catch {
       return void res.writeHead(400).end('bad request');
     }
+    let rules: Awaited<ReturnType<typeof readCdnRules>>;
+    try {
+      rules = await rulesNow();
+    } catch (error) {
+      return void res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(error instanceof Error ? error.message : String(error));
+    }
     for (const [name, value] of Object.entries(headersFor(rules.headers, url.pathname))) res.setHeader(name, value);
-    // The rule files themselves are configuration, never content.
-    if (/^\/_(headers|redirects)$/.test(pathname)) return void sendNotFound(res);
+    // The rule files are configuration, and dot-files (.prerender, ...) build leftovers: never content.
+    if (/^\/_(headers|redirects)$/.test(pathname) || /(^|\/)\.(?!well-known\/)/.test(pathname)) return void sendNotFound(res);
     const redirect = redirectFor(rules.redirects, url.pathname, url.searchParams);
     // A file at the path wins over its redirect (the hosts' shadowing) unless the rule is forced.
     if (redirect && (redirect.force || !existsSync(path.join(root, pathname, pathname.endsWith('/') ? 'index.html' : '')))) {
@@ -64,7 +92,7 @@ export async function startPreview(dir: string, options: { host?: string; port?:
     res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
   };
 
-  const server = createServer(handle);
+  const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);

@@ -5,13 +5,14 @@ import { parseArgs } from 'node:util';
 import { contentRoot, loadContent } from '../src/lib/content-source.ts';
 import { ContentError, formatProblem, type Problem } from '../src/lib/problems.ts';
 import { buildTime } from '../src/lib/publish.ts';
+import { SITE } from '../src/site.config.ts';
 import { UserError, projectDir, runCommand } from './cli.ts';
 
-/** A GitHub Actions workflow command, so each problem shows up on the line in the pull request. */
-function githubAnnotation(p: Problem): string {
+/** A GitHub Actions workflow command, so each problem (or warning) shows up on the line in the pull request. */
+function githubAnnotation(p: Problem, level: 'error' | 'warning' = 'error'): string {
   const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${p.field.replace(/[,:]/g, ' ')}`] : [])];
-  return `::error ${props.join(',')}::${escape(p.message)}`;
+  return `::${level} ${props.join(',')}::${escape(p.message)}`;
 }
 
 await runCommand('check', async () => {
@@ -20,10 +21,13 @@ await runCommand('check', async () => {
   const started = performance.now();
   const root = contentRoot();
   try {
-    const model = await loadContent(projectDir(), root, buildTime());
+    const { model, warnings } = await loadContent(projectDir(), root, buildTime(), SITE.timeZone);
     const ms = Math.round(performance.now() - started);
+    // Warnings go to the same stream as problems, marked as such; they never change the exit code.
+    for (const w of warnings) console.log(values.format === 'github' ? githubAnnotation(w, 'warning') : formatProblem({ ...w, message: `warning: ${w.message}` }));
     const counts = `${model.articles.length} articles, ${model.briefs.length} briefs, ${model.authors.length} authors, ${model.categories.length} categories, ${model.comments.length} comments`;
-    console.error(`check: ${root}/ is valid (${counts}) in ${ms} ms`);
+    const noted = warnings.length ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'} above` : '';
+    console.error(`check: ${root}/ is valid (${counts}) in ${ms} ms${noted}`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const p of error.problems) console.log(values.format === 'github' ? githubAnnotation(p) : formatProblem(p));

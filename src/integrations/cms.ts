@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { cmsConfig, cmsContentSecurityPolicy } from '../lib/cms-config.ts';
 import { localiseFonts } from '../lib/cms-fonts.ts';
+import { localiseChecks } from '../lib/cms-offline.ts';
 import { contentRoot } from '../lib/content-source.ts';
+import { dayKey } from '../lib/dates.ts';
+import { buildTime } from '../lib/publish.ts';
 import { SITE } from '../site.config.ts';
 
 /** A file served under /admin/. */
@@ -57,21 +60,31 @@ export function adminFiles(projectDir: string): AdminFile[] {
   const cmsDir = packageDir(projectDir, '@sveltia/cms');
   const dir = path.join(cmsDir, 'dist');
   const { version } = JSON.parse(readFileSync(path.join(cmsDir, 'package.json'), 'utf8')) as { version: string };
-  const { bundle, fonts } = localiseFonts(readFileSync(path.join(dir, 'sveltia-cms.js'), 'utf8'));
+  const fontsLocal = localiseFonts(readFileSync(path.join(dir, 'sveltia-cms.js'), 'utf8'));
+  const { bundle, files: checks } = localiseChecks(fontsLocal.bundle, version);
+  const { fonts } = fontsLocal;
   const config = cmsConfig({
     root: contentRoot(),
     backend: SITE.cms.backend,
     siteUrl: SITE.url,
     siteName: SITE.name,
     timeZone: SITE.timeZone,
+    buildDay: dayKey(buildTime(), SITE.timeZone),
     readSource: (p) => readFileSync(path.join(projectDir, p), 'utf8'),
   });
   const js = 'text/javascript; charset=utf-8';
   const chunks = readdirSync(path.join(dir, 'chunks')).filter((f) => f.endsWith('.js'));
   return [
     { name: 'index.html', type: 'text/html; charset=utf-8', body: adminPage(version, cmsContentSecurityPolicy(SITE.cms.backend)) },
-    { name: 'config.yml', type: 'application/yaml; charset=utf-8', body: `# Generated from src/schemas at build time (src/lib/cms-config.ts); do not edit.\n${stringify(config, { lineWidth: 0 })}` },
+    {
+      name: 'config.yml',
+      type: 'application/yaml; charset=utf-8',
+      // The schema line is the one the CMS looks for (else it suggests one in the console); it names our copy.
+      body: `# Generated from src/schemas at build time (src/lib/cms-config.ts); do not edit.\n# yaml-language-server: $schema=/admin/sveltia-cms-package/schema/sveltia-cms.json\n${stringify(config, { lineWidth: 0 })}`,
+    },
+    { name: 'sveltia-cms-package/schema/sveltia-cms.json', type: 'application/json; charset=utf-8', body: readFileSync(path.join(cmsDir, 'schema/sveltia-cms.json')) },
     { name: 'sveltia-cms.js', type: js, body: bundle },
+    ...checks.map((f) => ({ name: f.name, type: 'application/json; charset=utf-8', body: f.body })),
     ...fonts.map((f) => ({ name: f.served, type: 'font/woff2', body: readFileSync(path.join(packageDir(projectDir, f.pkg), f.file)) })),
     // Loaded on demand (custom previews); served here so the CMS never falls back to a CDN.
     ...chunks.map((f) => ({ name: `chunks/${f}`, type: js, body: readFileSync(path.join(dir, 'chunks', f)) })),

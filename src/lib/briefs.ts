@@ -10,6 +10,25 @@ export interface BriefLike {
   link?: string | undefined;
 }
 
+/**
+ * Every brief's permanent id, in input order (files in path order, briefs in file order): its own
+ * `id` when it has one, else the UTC minute of its time (`20261124-0605`), with `-2`, `-3`… for
+ * later briefs of the same minute. Nothing of the text goes in, so correcting a typo keeps the
+ * feed entry and the /latest/ link; changing the time (or removing an earlier brief of the same
+ * minute) changes it, unless the brief carries its own `id`.
+ */
+export function briefIds(briefs: ReadonlyArray<{ time: Date; id?: string | undefined }>): string[] {
+  const taken = new Set(briefs.flatMap((b) => (b.id === undefined ? [] : [b.id])));
+  return briefs.map((b) => {
+    if (b.id !== undefined) return b.id;
+    const stamp = b.time.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    let id = stamp;
+    for (let n = 2; taken.has(id); n++) id = `${stamp}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
 /** Newest first; ties broken by id so the order never depends on file order. */
 export function sortBriefs<T extends BriefLike>(briefs: readonly T[]): T[] {
   return [...briefs].sort((a, b) => b.time.getTime() - a.time.getTime() || a.id.localeCompare(b.id));

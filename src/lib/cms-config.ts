@@ -22,6 +22,8 @@ export interface CmsOptions {
   siteName: string;
   /** IANA zone the date pickers work in; times are saved with its offset. */
   timeZone: string;
+  /** The day of the build in the site's zone (`YYYY-MM-DD`): stories dated later are scheduled. */
+  buildDay: string;
   /** Reads a project file (the schema sources, for field descriptions). */
   readSource: (projectPath: string) => string;
 }
@@ -45,8 +47,9 @@ const WIDGETS: Record<string, Record<string, unknown>> = {
   'articles.image.src': { widget: 'image', label: 'Image file', choose_url: false },
   'articles.image.alt': { label: 'Alt text' },
   'articles.lang': { label: 'Language' },
-  // New articles start as drafts, like `npm run new`; an editor unticks this to publish.
-  'articles.draft': { default: true },
+  // The schema's default (false) is what a file without `draft` means: a default of true would
+  // show every published story as a draft and unpublish it on the next save.
+  'articles.draft': { hint: 'Ticked: the story stays off the site (no page, feed or search entry) until you untick it and save.' },
   'articles.published': { default: '{{now}}' },
   'articles.corrections.text': { widget: 'text' },
   'briefs.briefs.time': { default: '{{now}}' },
@@ -55,6 +58,22 @@ const WIDGETS: Record<string, Record<string, unknown>> = {
   'authors.avatar': { widget: 'image', choose_url: false },
   'categories.categories.description': { widget: 'text' },
 };
+
+/**
+ * The schemas' doc lines speak to developers ("ISO 8601", "BCP 47", "slug"); the CMS's hints are
+ * read by editors, so these phrases are said in plain words there.
+ */
+const PLAIN_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/,? ?ISO 8601 with offset\./, ': a date and time, picked in the site\'s time zone and saved with its offset from UTC (e.g. 2026-11-24T09:30:00+00:00).'],
+  [/BCP 47 language tag\./, 'Language code, such as en, fr or ar-MA.'],
+  [/dated after the build time stay unpublished/, 'dated later than the last update of the site wait until the first update after that time'],
+  [/A published article's slug, or an absolute https:\/\/ URL\./, "A published article's file name without .md (e.g. port-of-tanger-med-record), or a web address starting with https://."],
+];
+
+/** A schema doc line as an editor's hint. */
+function plainHint(description: string): string {
+  return PLAIN_WORDS.reduce((text, [jargon, plain]) => text.replace(jargon, plain), description);
+}
 
 /** `replyTo` → `Reply to`, `src` → `Src`: a label from a field name. */
 function label(name: string): string {
@@ -69,21 +88,29 @@ function toField(name: string, prop: JsonSchema, required: boolean, at: string, 
     label: label(name),
     widget: 'string',
     // Hints are Markdown in the CMS: keep `/tag/<tag>/` from being read as an HTML tag.
-    ...(typeof prop['description'] === 'string' ? { hint: prop['description'].replace(/</g, '&lt;') } : {}),
+    ...(typeof prop['description'] === 'string' ? { hint: plainHint(prop['description']).replace(/</g, '&lt;') } : {}),
     // A field with a default may be left out of the file: the CMS need not insist on it.
     required: required && prop['default'] === undefined,
   };
   const pattern = typeof prop['pattern'] === 'string' ? prop['pattern'] : undefined;
   const override = WIDGETS[at] ?? {};
-  // A widget chosen in WIDGETS replaces the one derived from the type (a relation has no pattern).
-  if (override['widget']) return { ...base, ...override };
   const withDefault = prop['default'] !== undefined ? { default: prop['default'] } : {};
+  // A widget chosen in WIDGETS replaces the one derived from the type (a relation has no pattern),
+  // but keeps the schema's default.
+  if (override['widget']) return { ...base, ...withDefault, ...override };
   let field: CmsField;
   if (prop['type'] === 'boolean') {
-    field = { ...base, widget: 'boolean', ...withDefault };
+    // A switch with no default is off for a file without the field, which is the schema's `false`;
+    // an explicit `default: false` would count as an edit on opening such a file (Save lit, and
+    // `draft: false` written into every article saved).
+    field = { ...base, widget: 'boolean', ...(prop['default'] === false ? {} : withDefault) };
   } else if (prop['type'] === 'string' && pattern === ISO_DATE_TIME.source) {
-    // Picked in the site's zone and saved with its offset, e.g. 2026-11-24T09:30:00+01:00.
-    field = { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', input_timezone: timeZone };
+    // Picked in the editor's own time zone and saved with its offset, e.g. 2026-11-24T09:30:00+00:00.
+    // Not `input_timezone`: with Africa/Casablanca, Sveltia 0.221 hangs the tab on opening an entry
+    // with a time, and with any zone it rewrites every time on opening (Save lit before an edit).
+    // An offset that is not the site zone's is a warning of `npm run check`.
+    const hint = `${base['hint'] ?? ''} Pages show it in ${timeZone} time; enter it as your clock shows it there.`.trim();
+    field = { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', hint };
   } else if (prop['type'] === 'string') {
     field = { ...base, ...(pattern ? { pattern: [pattern, PATTERN_MESSAGES[pattern] ?? 'Not in the expected format'] } : {}) };
   } else if (prop['type'] === 'object') {
@@ -138,7 +165,7 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         name: 'articles',
         label: 'Articles',
         label_singular: 'Article',
-        description: 'Stories. New ones start as drafts; untick Draft to publish.',
+        description: 'Stories, newest first, with their date, section and state. Tick Draft to keep a story off the site until it is ready.',
         folder: `${root}/articles`,
         path: '{{year}}/{{month}}/{{slug}}',
         extension: 'md',
@@ -146,8 +173,17 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
         create: true,
         identifier_field: 'title',
         slug: { template: '{{title}}', editable: ['create'] },
-        summary: '{{title}}',
-        sortable_fields: ['published', 'title'],
+        // Date, section and state before the headline, newest first; filters and groups by state and section.
+        summary: "{{published | date('YYYY-MM-DD HH:mm')}} · {{category}} · {{title}}{{draft | ternary(' · DRAFT', '')}}",
+        sortable_fields: { fields: ['published', 'title', 'category'], default: { field: 'published', direction: 'descending' } },
+        view_filters: [
+          { label: 'Drafts', field: 'draft', pattern: true },
+          { label: `Scheduled (dated after ${o.buildDay})`, field: 'published', pattern: laterThanDay(o.buildDay) },
+        ],
+        view_groups: [
+          { label: 'Section', field: 'category' },
+          { label: 'State (draft or not)', field: 'draft' },
+        ],
         // Images go next to the article, referred to as ./name.jpg. Sveltia resolves an
         // entry-relative folder from a folder named after the entry, hence '..' (tests/e2e/cms.test.ts).
         media_folder: '..',
@@ -156,15 +192,17 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
       },
       {
         name: 'briefs',
-        label: 'Briefs',
+        // Each entry is a day's file of briefs, so the count beside this label counts days.
+        label: 'Days of briefs',
         label_singular: 'Day of briefs',
-        description: 'One file per day of one-line items for the "Latest news" column.',
+        description: 'One file per day of one-line items for the "Latest news" column, newest day first.',
         folder: `${root}/briefs`,
         extension: 'yaml',
         format: 'yaml',
         create: true,
         slug: '{{year}}-{{month}}-{{day}}',
         summary: '{{slug}}',
+        sortable_fields: { fields: ['slug'], default: { field: 'slug', direction: 'descending' } },
         fields: [rootList('briefs', 'Briefs', schemaOf('briefs', o.readSource), 'briefs', timeZone)],
       },
       {
@@ -199,6 +237,23 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
   };
 }
 
+/**
+ * A regular expression matching ISO 8601 date-times on a day later than `day` (`YYYY-MM-DD`):
+ * for each digit, the same digits before it and a greater one there.
+ */
+export function laterThanDay(day: string): string {
+  const digits = [...day.replace(/-/g, '')];
+  // Tokens per digit of YYYYMMDD, joined with the dashes back after the year and the month.
+  const join = (tokens: string[]) => `${tokens.slice(0, 4).join('')}-${tokens.slice(4, 6).join('')}-${tokens.slice(6).join('')}`;
+  const options = digits.flatMap((digit, i) => {
+    const d = Number(digit);
+    if (d === 9) return [];
+    const greater = d === 8 ? '9' : `[${d + 1}-9]`;
+    return [join([...digits.slice(0, i), greater, ...digits.slice(i + 1).map(() => '\\d')])];
+  });
+  return `^(?:${options.join('|')})T`;
+}
+
 /** API and sign-in hosts the CMS talks to for a backend (its `api_root`/`base_url` when set). */
 export function backendOrigins(backend: CmsBackend): string[] {
   const defaults = backend.name === 'github' ? ['https://api.github.com'] : ['https://gitlab.com'];
@@ -210,7 +265,8 @@ export function backendOrigins(backend: CmsBackend): string[] {
  * The /admin/ page's own Content-Security-Policy (a meta tag, so it holds on any host): our
  * scripts and fonts only, the git host's API, inline styles (Svelte injects its CSS at run time)
  * and blob:/data: URLs for previews of images being uploaded. Nothing else leaves the browser:
- * the CMS's own update check and the syntax highlighter it would fetch from a CDN are refused.
+ * the CMS's update and status checks are pointed at our own files (cms-offline.ts), and the
+ * optional modules it would fetch from a CDN (syntax highlighter, EXIF reader) are refused.
  */
 export function cmsContentSecurityPolicy(backend: CmsBackend): string {
   const api = backendOrigins(backend).join(' ');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError } from './problems.ts';
+import { ContentError, type Problem } from './problems.ts';
 import { validateContent, type ContentInput, type ContentModel, type SourceFile } from './content-validate.ts';
 
 /** Where content lives: `NEWSROOM_CONTENT` (a folder, relative to the project) or `content`. */
@@ -51,15 +51,17 @@ async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>
 }
 
 /**
- * Reads and validates all content. Throws a `ContentError` listing every problem
- * when anything is wrong, so a broken file can never reach a page.
+ * Reads and validates all content, times checked against `timeZone` (the site's). Throws a
+ * `ContentError` listing every problem when anything is wrong, so a broken file can never reach
+ * a page; otherwise resolves with the content and the warnings (which do not stop anything).
  */
-export async function loadContent(projectDir: string, root: string, now: Date): Promise<ContentModel> {
+export async function loadContent(projectDir: string, root: string, now: Date, timeZone: string): Promise<{ model: ContentModel; warnings: Problem[] }> {
   const input = await readContentFiles(projectDir, root);
-  const { model, problems } = validateContent(input, {
+  const { model, problems, warnings } = validateContent(input, {
     now,
+    timeZone,
     fileExists: (p) => existsSync(path.join(projectDir, p)),
   });
   if (problems.length) throw new ContentError(problems);
-  return model;
+  return { model, warnings };
 }

@@ -9,11 +9,14 @@ import { BriefSchema, type BriefData } from '../schemas/brief.ts';
 import { CategoryFileSchema, type CategoryData } from '../schemas/category.ts';
 import { FORBIDDEN_CHARS, describe, forbiddenCharIn } from '../schemas/common.ts';
 import { CommentSchema, type CommentData } from '../schemas/comment.ts';
+import { briefIds } from './briefs.ts';
+import { offsetWarning } from './dates.ts';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from './new-article.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { isPublished } from './publish.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
-import { zodProblems } from './zod-problems.ts';
+import { unknownIdMessage } from './suggest.ts';
+import { fieldName, zodProblems } from './zod-problems.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface SourceFile {
@@ -43,7 +46,7 @@ export interface ArticleSource {
   body: string;
 }
 
-/** A valid brief with a stable id (its time and a hash of its text). */
+/** A valid brief with a stable id (its own `id`, else its UTC minute: see `briefIds`). */
 export interface BriefSource {
   id: string;
   file: string;
@@ -83,6 +86,37 @@ export interface ContentModel {
 export interface ValidateOptions {
   now: Date;
   fileExists: (projectPath: string) => boolean;
+  /** The zone pages show times in: a time written with another offset is a warning. Default: none (not checked). */
+  timeZone?: string;
+}
+
+/** What validation found: the content, what stops it being published, and what only deserves a look. */
+export interface ValidationResult {
+  model: ContentModel;
+  /** Every problem, sorted by file and line; any one of them stops the build. */
+  problems: Problem[];
+  /** Things that build but may not read as the writer meant (times shown an hour off); never fatal. */
+  warnings: Problem[];
+}
+
+/** What every file's parser reports into. */
+interface Findings {
+  problems: Problem[];
+  warnings: Problem[];
+  /** Ids one file names in another (sections, authors), checked once every file is read. */
+  references: Reference[];
+}
+
+/**
+ * A cross-file reference, taken from the raw value even when the file has other problems, so an
+ * unknown section is reported in the same run as a missing title.
+ */
+interface Reference {
+  kind: 'category' | 'author';
+  id: string;
+  file: string;
+  source: YamlSource;
+  fieldPath: Array<string | number>;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -98,31 +132,32 @@ const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.g
  * Parses and checks every content file, then the references between them.
  * Returns every problem found, not just the first, so a writer can fix them in one pass.
  */
-export function validateContent(input: ContentInput, options: ValidateOptions): { model: ContentModel; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function validateContent(input: ContentInput, options: ValidateOptions): ValidationResult {
+  const findings: Findings = { problems: [], warnings: [], references: [] };
+  const { problems } = findings;
   const categories = parseCategories(input, problems);
   const authors = input.authors.flatMap((f) => parseAuthor(f, input.root, options, problems));
-  const articles = input.articles.flatMap((f) => parseArticle(f, input.root, options, problems));
-  const briefs = input.briefs.flatMap((f) => parseBriefs(f, problems));
-  const comments = (input.comments ?? []).flatMap((f) => parseComments(f, problems));
+  const articles = input.articles.flatMap((f) => parseArticle(f, input.root, options, findings));
+  const briefs = withBriefIds(input.briefs.flatMap((f) => parseBriefs(f, options, findings)), problems);
+  const comments = (input.comments ?? []).flatMap((f) => parseComments(f, options, findings));
 
   const categoryIds = new Set(categories.map((c) => c.id));
-  const authorIds = new Set(authors.map((a) => a.id));
+  const authorIds = new Set(input.authors.map((f) => path.basename(f.path).replace(/\.ya?ml$/, '')));
+  for (const r of findings.references) {
+    if (r.kind === 'category' && categories.length && !categoryIds.has(r.id)) {
+      problems.push(at(r.file, r.source, r.fieldPath, unknownIdMessage('category', r.id, categoryIds, `allowed: ${[...categoryIds].join(', ')}`)));
+    }
+    if (r.kind === 'author' && !authorIds.has(r.id)) {
+      const rest = `add ${input.root}/authors/${r.id}.yaml or use one of: ${[...authorIds].join(', ') || '(none yet)'}`;
+      problems.push(at(r.file, r.source, r.fieldPath, unknownIdMessage('author', r.id, authorIds, rest)));
+    }
+  }
   const slugs = new Map<string, string>();
   for (const a of articles) {
     const other = slugs.get(a.slug);
     if (other) {
       problems.push({ file: a.file, message: `duplicate slug "${a.slug}": ${other} has the same file name; rename one of them` });
     } else slugs.set(a.slug, a.file);
-    const src = a.source;
-    if (categories.length && !categoryIds.has(a.data.category)) {
-      problems.push(at(a.file, src, ['category'], `unknown category "${a.data.category}"; allowed: ${[...categoryIds].join(', ')}`));
-    }
-    a.data.authors.forEach((id, i) => {
-      if (!authorIds.has(id)) {
-        problems.push(at(a.file, src, ['authors', i], `unknown author "${id}"; add ${input.root}/authors/${id}.yaml or use one of: ${[...authorIds].join(', ') || '(none yet)'}`));
-      }
-    });
   }
 
   // Old addresses must lead to one article and never shadow an article's own address,
@@ -140,19 +175,19 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   }
 
   const published = new Set(articles.filter((a) => isPublished(a.data, options.now)).map((a) => a.slug));
-  const seenBriefIds = new Set<string>();
+  const seenBriefs = new Set<string>();
   for (const b of briefs) {
-    if (b.data.category && categories.length && !categoryIds.has(b.data.category)) {
-      problems.push(at(b.file, b.source, [b.index, 'category'], `unknown category "${b.data.category}"; allowed: ${[...categoryIds].join(', ')}`));
-    }
     const link = b.data.link;
-    if (link && !link.startsWith('https://') && !published.has(link)) {
+    // A link to an article that has problems of its own waits for those to be fixed.
+    const broken = input.articles.some((f) => path.basename(f.path, '.md') === link) && !slugs.has(link!);
+    if (link && !link.startsWith('https://') && !published.has(link) && !broken) {
       const why = slugs.has(link) ? 'is a draft or scheduled for later' : 'does not exist';
       problems.push(at(b.file, b.source, [b.index, 'link'], `article "${link}" ${why}; a brief may link only to a published article or an https:// URL`));
     }
-    // Two identical briefs at the same minute are the same brief filed twice.
-    if (seenBriefIds.has(b.id)) problems.push(at(b.file, b.source, [b.index], `the same brief (time and text) appears twice`));
-    seenBriefIds.add(b.id);
+    // Two identical briefs at the same time are the same brief filed twice.
+    const key = `${b.data.time.toISOString()} ${b.data.text}`;
+    if (seenBriefs.has(key)) problems.push(at(b.file, b.source, [b.index], `the same brief (time and text) appears twice`));
+    seenBriefs.add(key);
   }
 
   const commentFiles = new Set(comments.map((c) => c.file));
@@ -172,13 +207,37 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
       comments: comments.map(({ source: _s, ...c }) => c),
     },
     problems: sortProblems(problems),
+    warnings: sortProblems(findings.warnings),
   };
 }
 
 function at(file: string, source: YamlSource, fieldPath: Array<string | number>, message: string): Problem {
   const line = source.lineOf(fieldPath);
-  const field = fieldPath.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+  const field = fieldName(fieldPath);
   return { file, ...(line ? { line } : {}), ...(field ? { field } : {}), message };
+}
+
+/** Follows `fieldPath` into a raw parsed YAML value; undefined where the shape does not allow it. */
+function rawAt(value: unknown, fieldPath: ReadonlyArray<string | number>): unknown {
+  let node = value;
+  for (const key of fieldPath) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** Notes a reference found at `fieldPath` of the raw data, if a string is there. */
+function noteReference(findings: Findings, kind: Reference['kind'], file: string, source: YamlSource, raw: unknown, fieldPath: Array<string | number>): void {
+  const id = rawAt(raw, fieldPath);
+  if (typeof id === 'string') findings.references.push({ kind, id, file, source, fieldPath });
+}
+
+/** Warns about a time at `fieldPath` of the raw data written with another offset than the site zone's then. */
+function checkOffset(findings: Findings, options: ValidateOptions, file: string, source: YamlSource, raw: unknown, fieldPath: Array<string | number>): void {
+  const written = rawAt(raw, fieldPath);
+  const warning = options.timeZone && typeof written === 'string' ? offsetWarning(written, options.timeZone) : undefined;
+  if (warning) findings.warnings.push(at(file, source, fieldPath, warning));
 }
 
 function parseCategories(input: ContentInput, problems: Problem[]): CategoryData[] {
@@ -218,12 +277,8 @@ function parseAuthor(file: SourceFile, root: string, options: ValidateOptions, p
   return [{ id, file: file.path, raw: source.data as Record<string, unknown>, data: result.data }];
 }
 
-function parseArticle(
-  file: SourceFile,
-  root: string,
-  options: ValidateOptions,
-  problems: Problem[],
-): Array<ArticleSource & { source: YamlSource }> {
+function parseArticle(file: SourceFile, root: string, options: ValidateOptions, findings: Findings): Array<ArticleSource & { source: YamlSource }> {
+  const { problems } = findings;
   const slug = path.basename(file.path, '.md');
   const slugOk = SLUG.test(slug);
   if (!slugOk) {
@@ -264,14 +319,21 @@ function parseArticle(
   // The body's first line in the file, so body problems point at the writer's line.
   const bodyLine = file.text.endsWith(parsed.content) ? file.text.slice(0, file.text.length - parsed.content.length).split('\n').length : 1;
   problems.push(...checkBody(parsed.content, bodyLine, file.path, root, options));
+  // What can be checked in fields the schema has no quarrel with, whatever else is wrong.
+  noteReference(findings, 'category', file.path, source, raw, ['category']);
+  const authors = rawAt(raw, ['authors']);
+  if (Array.isArray(authors)) authors.forEach((_, i) => noteReference(findings, 'author', file.path, source, raw, ['authors', i]));
+  const imageSrc = rawAt(raw, ['image', 'src']);
+  const badImage = typeof imageSrc === 'string' ? checkImagePath(imageSrc, file.path, root, options) : undefined;
+  if (badImage) problems.push(at(file.path, source, ['image', 'src'], badImage));
+  checkOffset(findings, options, file.path, source, raw, ['published']);
+  checkOffset(findings, options, file.path, source, raw, ['updated']);
+  const corrections = rawAt(raw, ['corrections']);
+  if (Array.isArray(corrections)) corrections.forEach((_, i) => checkOffset(findings, options, file.path, source, raw, ['corrections', i, 'time']));
   const schema = articleSchema();
   const result = schema.safeParse(raw);
   if (!result.success) return void problems.push(...zodProblems(result.error, schema, file.path, source)), [];
   const data = result.data;
-  if (data.image) {
-    const bad = checkImagePath(data.image.src as string, file.path, root, options);
-    if (bad) problems.push(at(file.path, source, ['image', 'src'], bad));
-  }
   if (data.updated && data.updated < data.published) {
     problems.push(at(file.path, source, ['updated'], `is earlier than published (${(raw as Record<string, unknown>)['published']})`));
   }
@@ -292,7 +354,8 @@ function parseArticle(
   return [{ slug, file: file.path, raw: raw as Record<string, unknown>, data, body: parsed.content, source }];
 }
 
-function parseBriefs(file: SourceFile, problems: Problem[]): Array<BriefSource & { source: YamlSource; index: number }> {
+function parseBriefs(file: SourceFile, options: ValidateOptions, findings: Findings): Array<BriefSource & { source: YamlSource; index: number }> {
+  const { problems } = findings;
   const source = parseYaml(file.text, file.path);
   if (Array.isArray(source)) return void problems.push(...source), [];
   const list = source.data ?? [];
@@ -302,13 +365,16 @@ function parseBriefs(file: SourceFile, problems: Problem[]): Array<BriefSource &
   }
   // Check each brief on its own, so one bad line does not hide problems in the others.
   return list.flatMap((item, index) => {
+    noteReference(findings, 'category', file.path, source, list, [index, 'category']);
+    checkOffset(findings, options, file.path, source, list, [index, 'time']);
     const result = BriefSchema.safeParse(item);
     if (!result.success) return void problems.push(...zodProblems(result.error, BriefSchema, file.path, source, [index])), [];
-    return [{ id: briefId(result.data), file: file.path, data: result.data, source, index }];
+    return [{ id: '', file: file.path, data: result.data, source, index }];
   });
 }
 
-function parseComments(file: SourceFile, problems: Problem[]): Array<CommentSource & { source: YamlSource }> {
+function parseComments(file: SourceFile, options: ValidateOptions, findings: Findings): Array<CommentSource & { source: YamlSource }> {
+  const { problems } = findings;
   const slug = path.basename(file.path).replace(/\.ya?ml$/, '');
   const source = parseYaml(file.text, file.path);
   if (Array.isArray(source)) return void problems.push(...source), [];
@@ -319,6 +385,7 @@ function parseComments(file: SourceFile, problems: Problem[]): Array<CommentSour
   }
   const byId = new Map<string, CommentData>();
   const comments = list.flatMap((item, index) => {
+    checkOffset(findings, options, file.path, source, list, [index, 'time']);
     const result = CommentSchema.safeParse(item);
     if (!result.success) return void problems.push(...zodProblems(result.error, CommentSchema, file.path, source, [index])), [];
     const data = result.data;
@@ -343,12 +410,16 @@ function parseComments(file: SourceFile, problems: Problem[]): Array<CommentSour
   return comments;
 }
 
-/** A stable id for a brief: its UTC minute and a short hash of its text, so reordering a file keeps ids. */
-export function briefId(brief: Pick<BriefData, 'time' | 'text'>): string {
-  const stamp = brief.time.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  let h = 2166136261;
-  for (const ch of brief.text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
-  return `${stamp}-${h.toString(36)}`;
+/** The briefs with their ids (briefIds); two briefs that give themselves the same `id` are a problem. */
+function withBriefIds<T extends BriefSource & { source: YamlSource; index: number }>(briefs: T[], problems: Problem[]): T[] {
+  const ids = briefIds(briefs.map((b) => b.data));
+  const owner = new Map<string, T>();
+  return briefs.map((b, i) => {
+    const first = b.data.id === undefined ? undefined : owner.get(b.data.id);
+    if (first) problems.push(at(b.file, b.source, [b.index, 'id'], `brief id "${b.data.id}" is already used by the brief at ${first.file}:${first.source.lineOf([first.index]) ?? 1}; give each brief its own`));
+    else if (b.data.id !== undefined) owner.set(b.data.id, b);
+    return { ...b, id: ids[i]! };
+  });
 }
 
 /**
@@ -378,12 +449,21 @@ function checkBody(body: string, firstLine: number, file: string, root: string, 
     if (bad) problems.push({ file, line: firstLine + (node.position?.start.line ?? 1) - 1, message: `image ${bad}` });
   };
   visit(tree, 'image', check);
-  // Raw HTML images from another host too: the sanitizer would drop their src and leave a
-  // broken picture, so say so. (Other raw-HTML tricks are left to the sanitizer.)
+  // Raw HTML images too: one from another host would lose its src to the sanitizer, one to a
+  // missing file would be a broken picture; both are reported at their line. (Other raw-HTML
+  // tricks are left to the sanitizer.)
   visit(tree, 'html', (node) => {
-    for (const match of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']?\s*((?:https?:)?\/\/[^\s"'>]+)/gi)) {
-      const bad = checkImagePath(match[1]!, file, root, options);
-      if (bad) problems.push({ file, line: firstLine + (node.position?.start.line ?? 1) - 1, message: `image ${bad}` });
+    for (const match of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"\s*([^"]*?)\s*"|'\s*([^']*?)\s*'|([^\s"'>]+))/gi)) {
+      const src = match[1] ?? match[2] ?? match[3] ?? '';
+      // Checked: addresses on another host, and paths to an image file next to the article. Left
+      // alone: site paths (`/favicon.svg`, from public/) and anything else (`javascript:`, text
+      // that only looks like a tag), which the sanitizer deals with.
+      const remote = /^(?:https?:)?\/\//i.test(src);
+      const local = !/^[a-z][a-z0-9+.-]*:|^\//i.test(src) && IMAGE_EXTENSIONS.has(path.extname(src).toLowerCase());
+      if (!remote && !local) continue;
+      const bad = checkImagePath(src, file, root, options);
+      const lineInNode = node.value.slice(0, match.index).split('\n').length - 1;
+      if (bad) problems.push({ file, line: firstLine + (node.position?.start.line ?? 1) - 1 + lineInNode, message: `image ${bad}` });
     }
   });
   for (const id of referenced) {

@@ -93,3 +93,25 @@ export function formatDayHeading(day: string): string {
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
+
+/**
+ * Why a time written as `written` (ISO 8601 with a numeric offset) will not read as written on
+ * the site: its offset is not the one `timeZone` has at that instant, so pages show it converted.
+ * Says what readers will see and what to write instead; undefined when the offset is right, or
+ * for `Z` (a time given in UTC on purpose) and anything that is not such a date-time.
+ */
+export function offsetWarning(written: string, timeZone: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(written);
+  const instant = new Date(written);
+  if (!m || Number.isNaN(instant.getTime())) return undefined;
+  const [, day, clock, seconds = '', offset] = m;
+  const zone = zoneOffset(instant, timeZone);
+  if (offset === zone) return undefined;
+  const shown = dayKey(instant, timeZone) === day ? formatTime(instant, timeZone) : formatDateTime(instant, timeZone);
+  // The offset the zone has around the time the writer meant (the same wall clock).
+  const meant = zoneOffset(new Date(`${day}T${clock}${seconds}Z`), timeZone);
+  return (
+    `${written} has the offset ${offset}, but ${timeZone} is at ${zone} at that moment, so readers will see ${shown}; ` +
+    `if ${clock} (${timeZone} time) is meant, write ${day}T${clock}${seconds}${meant}`
+  );
+}

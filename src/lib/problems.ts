@@ -4,7 +4,7 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when known. */
   line?: number;
-  /** Dotted field path, e.g. `image.alt` or `[3].link`, when the problem is in one field. */
+  /** Dotted field path, list items counted from 1, e.g. `image.alt` or `#3.link`, when the problem is in one field. */
   field?: string;
   /** What was found and what is allowed. */
   message: string;
@@ -28,6 +28,17 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The list is the whole story: no stack trace of our loader under it (Astro prints one for
+    // any error that has a stack).
+    this.stack = '';
+  }
+
+  /**
+   * The first line only. Astro picks its hint from this text, and a writer's "window" or
+   * "document" in a problem would earn one about browser APIs on the server.
+   */
+  override toString(): string {
+    return `${this.name}: ${this.message.split('\n')[0]}`;
   }
 }
 

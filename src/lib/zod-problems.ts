@@ -4,10 +4,13 @@ import type { YamlSource } from './yaml-source.ts';
 
 type Path = ReadonlyArray<PropertyKey>;
 
-/** `image.alt`, `authors[1]`, `[3].link`: the path as a writer would read it. */
+/**
+ * `image.alt`, `authors #2`, `#4.link`: the path as a writer reads it, list items counted from 1
+ * as editors count (the second author is `authors #2`; the fourth brief of a file is `#4`).
+ */
 export function fieldName(path: Path): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .map((key, i) => (typeof key === 'number' ? `${i === 0 ? '' : ' '}#${key + 1}` : i === 0 ? String(key) : `.${String(key)}`))
     .join('');
 }
 

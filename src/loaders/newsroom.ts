@@ -6,7 +6,9 @@ import path from 'node:path';
 import { renderFingerprint } from '../lib/build-fingerprint.ts';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
+import { formatProblem } from '../lib/problems.ts';
 import { buildTime, isPublished } from '../lib/publish.ts';
+import { SITE } from '../site.config.ts';
 
 type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
 
@@ -15,11 +17,18 @@ type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
 // problem is reported at once. The pass is shared while a sync is under way.
 let pending: { key: string; model: Promise<ContentModel> } | undefined;
 
-function sharedContent(projectDir: string): Promise<ContentModel> {
+function sharedContent(projectDir: string, logger: LoaderContext['logger']): Promise<ContentModel> {
   const root = contentRoot();
   const now = buildTime();
   const key = `${projectDir}\0${root}\0${now.getTime()}`;
-  if (!pending || pending.key !== key) pending = { key, model: loadContent(projectDir, root, now) };
+  if (!pending || pending.key !== key) {
+    // Warnings are printed once per pass (not once per collection), and never stop the build.
+    const model = loadContent(projectDir, root, now, SITE.timeZone).then(({ model, warnings }) => {
+      for (const w of warnings) logger.warn(formatProblem(w));
+      return model;
+    });
+    pending = { key, model };
+  }
   return pending.model;
 }
 
@@ -40,7 +49,7 @@ export function newsroomLoader(kind: Kind): Loader {
 }
 
 async function sync(kind: Kind, context: LoaderContext, projectDir: string): Promise<void> {
-  const model = await sharedContent(projectDir);
+  const model = await sharedContent(projectDir, context.logger);
   const { store, parseData, generateDigest, renderMarkdown } = context;
   const untouched = new Set(store.keys());
   // The digest covers more than the file's text: the code that parses and renders it (schemas,

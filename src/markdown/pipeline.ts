@@ -3,6 +3,7 @@ import { SITE } from '../site.config.ts';
 import { imageReferences } from './image-references.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
+import { rehypeInPageLinks } from './rehype-in-page-links.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { smartypants } from './smartypants.ts';
@@ -15,7 +16,9 @@ import { tableAlign } from './table-align.ts';
  */
 export const markdownOptions: SatteriProcessorOptions = {
   features: {
-    gfm: true,
+    // Footnote ids unprefixed here: the sanitizer prefixes every id once (user-content-fn-1), and
+    // rehypeInPageLinks points the footnote links at them. Prefixed here too, they got it twice.
+    gfm: { footnotes: { clobberPrefix: '' } },
     // Sätteri curls the quotes; smartypants() below does dashes and ellipses as SmartyPants did.
     smartPunctuation: { quotes: true, dashes: false, ellipses: false },
     // Parse raw HTML now, so the sanitizer sees real elements rather than opaque strings.
@@ -30,7 +33,7 @@ export const markdownOptions: SatteriProcessorOptions = {
     sanitizeHtml({
       schema: sanitizeSchema,
       // After the sanitizer: embeds are trusted markup that raw HTML could not contain.
-      after: [rehypeEmbeds(), rehypeExternalLinks({ siteUrl: SITE.url })],
+      after: [rehypeEmbeds(), rehypeExternalLinks({ siteUrl: SITE.url }), rehypeInPageLinks({ prefix: sanitizeSchema.clobberPrefix ?? '' })],
     }),
   ],
 };

@@ -4,6 +4,8 @@ import { DateTime, Id, Text, describe } from './common.ts';
 /** One brief: a time-stamped one-line item in the "Latest news" column. */
 export const BriefSchema = z.strictObject(
   {
+    /** Permanent id for its feed entry and its /latest/<day>/#brief-<id> link. Default: its UTC minute (20261124-0605; -2, -3… for later ones in the same minute). */
+    id: Id.optional(),
     /** When it happened or was filed, ISO 8601 with offset. Briefs dated after the build time wait. */
     time: DateTime,
     /** The one line readers see. Plain text. */
@@ -21,7 +23,7 @@ export const BriefSchema = z.strictObject(
       .meta({ pattern: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|https://[^\\s/?#]+\\S*)$' })
       .optional(),
   },
-  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected a brief { time, text, category?, link? }, found ${describe(i.input)}`) },
+  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected a brief { time, text, category?, link?, id? }, found ${describe(i.input)}`) },
 );
 
 /** A briefs file: a YAML list of briefs. */

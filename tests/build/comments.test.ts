@@ -85,10 +85,10 @@ describe('reader comments under an article', () => {
 describe('comment errors stop the build', () => {
   const broken = inject('broken');
   it.each([
-    ['comments/a-draft.yaml:3: [0].time:', '(no time-zone offset)'],
-    ['comments/a-draft.yaml:9: [1].replyTo:', 'no earlier comment has id "c3"'],
-    ['comments/a-draft.yaml:14: [3].id:', 'duplicate comment id "c3"'],
-    ['comments/a-draft.yaml:20: [4].time:', 'is earlier than the comment it answers ("c3")'],
+    ['comments/a-draft.yaml:3: #1.time:', '(no time-zone offset)'],
+    ['comments/a-draft.yaml:9: #2.replyTo:', 'no earlier comment has id "c3"'],
+    ['comments/a-draft.yaml:14: #4.id:', 'duplicate comment id "c3"'],
+    ['comments/a-draft.yaml:20: #5.time:', 'is earlier than the comment it answers ("c3")'],
     ['comments/no-such-story.yaml:', 'no article "no-such-story"'],
   ])('reports %s', (where, message) => {
     const line = broken.output.split('\n').find((l) => l.includes(`tests/fixtures/broken/content/${where}`));

@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, scratchProject } from '../helpers/commands.ts';
 
@@ -26,12 +27,26 @@ describe('npm run check', () => {
     expect(lines.length).toBeGreaterThanOrEqual(19);
     for (const line of lines) expect(line).toMatch(/^content\/\S+?(:\d+)?: (\S+: )?\S/);
     expect(lines).toContain('content/articles/unknown-category.md:5: category: unknown category "nowhere"; allowed: news, sport');
-    expect(lines).toContain('content/comments/a-draft.yaml:9: [1].replyTo: no earlier comment has id "c3"; a reply must come after the comment it answers (earlier ids: none)');
-    expect(lines).toContain('content/comments/a-draft.yaml:14: [3].id: duplicate comment id "c3"; every comment in a file needs its own id');
-    expect(lines).toContain('content/comments/a-draft.yaml:20: [4].time: is earlier than the comment it answers ("c3")');
+    expect(lines).toContain('content/comments/a-draft.yaml:9: #2.replyTo: no earlier comment has id "c3"; a reply must come after the comment it answers (earlier ids: none)');
+    expect(lines).toContain('content/comments/a-draft.yaml:14: #4.id: duplicate comment id "c3"; every comment in a file needs its own id');
+    expect(lines).toContain('content/comments/a-draft.yaml:20: #5.time: is earlier than the comment it answers ("c3")');
     expect(lines).toContain('content/comments/no-such-story.yaml: no article "no-such-story"; a comments file is named after its article (content/articles/**/no-such-story.md)');
-    expect(lines.find((l) => l.startsWith('content/comments/a-draft.yaml:3: [0].time:'))).toContain('(no time-zone offset)');
-    expect(result.stderr).toMatch(/^check: \d+ problems in 14 files; nothing can be published until they are fixed\n$/);
+    expect(lines.find((l) => l.startsWith('content/comments/a-draft.yaml:3: #1.time:'))).toContain('(no time-zone offset)');
+    expect(result.stderr).toMatch(/^check: \d+ problems in 15 files; nothing can be published until they are fixed\n$/);
+  });
+
+  it('warns about a time written with another offset than the site zone has then, and still passes', async () => {
+    // Africa/Casablanca is at +00:00 in November 2026 (Node 24's time-zone data), not +01:00.
+    await writeFile(path.join(good, 'content/briefs/2026-11-24.yaml'), '- time: 2026-11-24T09:30:00+01:00\n  text: An hour off.\n');
+    const result = await runScript('check', [], { cwd: good, epoch: 1795608000 });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'content/briefs/2026-11-24.yaml:1: #1.time: warning: 2026-11-24T09:30:00+01:00 has the offset +01:00, but Africa/Casablanca is at +00:00 at that moment, so readers will see 08:30; if 09:30 (Africa/Casablanca time) is meant, write 2026-11-24T09:30:00+00:00\n',
+    );
+    expect(result.stderr).toMatch(/is valid \(18 articles, 6 briefs, .*; 1 warning above\n$/);
+    const github = await runScript('check', ['--format', 'github'], { cwd: good, epoch: 1795608000 });
+    expect(github.stdout).toMatch(/^::warning file=content\/briefs\/2026-11-24\.yaml,line=1,title=#1\.time::2026-11-24T09:30:00\+01:00 has the offset/);
+    await rm(path.join(good, 'content/briefs/2026-11-24.yaml'));
   });
 
   it('can annotate a GitHub pull request instead', async () => {

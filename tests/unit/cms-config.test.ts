@@ -14,6 +14,7 @@ const config = cmsConfig({
   siteUrl: 'https://atlascourier.example',
   siteName: 'The Atlas Courier',
   timeZone: 'Africa/Casablanca',
+  buildDay: '2026-11-25',
   readSource,
 });
 type Collection = { name: string; fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> };
@@ -53,11 +54,13 @@ describe('the generated CMS configuration', () => {
     expect(SCHEMA_TARGETS.map((t) => t.name)).toContain('comments');
   });
 
-  it('carries the rules: required fields, patterns, dates with offset in the site zone', () => {
+  it('carries the rules: required fields, patterns, dates with offset', () => {
     const article = Object.fromEntries(fieldsOf('articles').map((f) => [f.name, f]));
     expect(['title', 'summary', 'published', 'category'].filter((n) => article[n]!['required'])).toEqual(['title', 'summary', 'published', 'category']);
     expect(['updated', 'authors', 'tags', 'image', 'lang', 'draft', 'corrections'].filter((n) => article[n]!['required'])).toEqual([]);
-    expect(article['published']).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', input_timezone: 'Africa/Casablanca' });
+    expect(article['published']).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' });
+    // Sveltia rewrites (or, for Africa/Casablanca, hangs on) every time it opens when given a zone.
+    expect(article['published']).not.toHaveProperty('input_timezone');
     expect(article['lang']!['pattern']).toEqual(['^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', 'Expected a language tag such as en, fr or ar-MA']);
     const image = Object.fromEntries((article['image']!['fields'] as CmsField[]).map((f) => [f.name, f]));
     expect([image['src']!['required'], image['alt']!['required'], image['caption']!['required']]).toEqual([true, true, false]);
@@ -65,12 +68,44 @@ describe('the generated CMS configuration', () => {
     expect(brief['link']!['pattern']).toEqual(['^(?:[a-z0-9]+(?:-[a-z0-9]+)*|https://[^\\s/?#]+\\S*)$', expect.stringContaining('https://')]);
   });
 
-  it('picks categories and authors from their collections, and starts articles as drafts', () => {
+  it('picks categories and authors from their collections', () => {
     const article = Object.fromEntries(fieldsOf('articles').map((f) => [f.name, f]));
     expect(article['category']).toMatchObject({ widget: 'relation', collection: 'categories', value_field: 'categories.*.id', required: true });
     expect(article['category']).not.toHaveProperty('pattern');
     expect(article['authors']).toMatchObject({ widget: 'relation', collection: 'authors', value_field: '{{slug}}', multiple: true });
-    expect(article['draft']).toMatchObject({ widget: 'boolean', default: true });
+  });
+
+  it("gives every field the schema's default, so an entry opened in the CMS reads as its file does", () => {
+    const schema = (name: string) => JSON.parse(readSource(`schemas/${name}.schema.json`)) as Record<string, unknown>;
+    /** `[path, default]` of every CMS field with a default, and of every schema property with one. */
+    const cmsDefaults = (fields: CmsField[], prefix = ''): Array<[string, unknown]> =>
+      fields.flatMap((f) => {
+        const here = f['root'] ? prefix : `${prefix}${f.name}`;
+        // A switch without a default is off: the default false.
+        const value = f.widget === 'boolean' && f['default'] === undefined ? false : f['default'];
+        const own: Array<[string, unknown]> = value !== undefined && !String(value).startsWith('{{') ? [[here, value]] : [];
+        return [...own, ...cmsDefaults((f['fields'] as CmsField[] | undefined) ?? [], here ? `${here}.` : '')];
+      });
+    const schemaDefaults = (node: Record<string, unknown>, prefix = ''): Array<[string, unknown]> => {
+      const item = (node['items'] ?? node) as Record<string, unknown>;
+      const props = (item['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+      return Object.entries(props).flatMap(([k, v]) => [...(v['default'] !== undefined ? [[`${prefix}${k}`, v['default']] as [string, unknown]] : []), ...schemaDefaults(v, `${prefix}${k}.`)]);
+    };
+    expect(cmsDefaults(fieldsOf('articles'))).toEqual(schemaDefaults(schema('article')));
+    expect(cmsDefaults(fieldsOf('articles'))).toContainEqual(['draft', false]);
+    expect(cmsDefaults(fieldsOf('authors'))).toEqual(schemaDefaults(schema('author')));
+    expect(cmsDefaults(fieldsOf('briefs'))).toEqual(schemaDefaults(schema('briefs')));
+  });
+
+  it('lists articles newest first with their date, section and state, and says in plain words what fields want', () => {
+    const articles = collections.find((c) => c.name === 'articles') as Record<string, unknown>;
+    expect(articles['sortable_fields']).toMatchObject({ default: { field: 'published', direction: 'descending' } });
+    expect(articles['summary']).toMatch(/\{\{published \| date\(.*\{\{category\}\}.*\{\{title\}\}\{\{draft \| ternary\(/);
+    const scheduled = new RegExp((articles['view_filters'] as Array<{ label: string; pattern: string }>).find((f) => f.label.startsWith('Scheduled'))!.pattern);
+    expect(['2026-11-25T23:00:00+00:00', '2026-11-26T06:00:00+00:00', '2027-01-10T08:00:00+00:00'].map((d) => scheduled.test(d))).toEqual([false, true, true]);
+    expect(collections.find((c) => c.name === 'briefs')).toMatchObject({ label: 'Days of briefs' });
+    const hints = JSON.stringify(config);
+    for (const jargon of ['ISO 8601', 'BCP 47', 'slug,']) expect(hints).not.toContain(jargon);
   });
 });
 

@@ -27,14 +27,14 @@ describe('attack inputs that validation rejects', () => {
   it.each([
     ['a control character in a title', article('a', ''), 'title: "Bell\\a title"', 'content/articles/a.md:2: title: contains the invisible control character U+0007'],
     ['a bidi override in a title', article('a', ''), 'title: "Safe \\u202Etxt.exe"', 'content/articles/a.md:2: title: contains the invisible control character U+202E'],
-    ['a control character in a tag', article('a', 'tags: ["ok", "bad\\x1b[31m"]\n'), undefined, 'content/articles/a.md:6: tags[1]: contains the invisible control character U+001B'],
+    ['a control character in a tag', article('a', 'tags: ["ok", "bad\\x1b[31m"]\n'), undefined, 'content/articles/a.md:6: tags #2: contains the invisible control character U+001B'],
     ['a homoglyph (Cyrillic) slug', article('p\u0430yments', ''), undefined, 'content/articles/p\u0430yments.md: file name "p\u0430yments" is not a valid slug'],
     ['a ../ lead image leaving the content folder', article('a', 'image: { src: ../../../etc/passwd.jpg, alt: x }\n'), undefined, 'content/articles/a.md:6: image.src: "../../../etc/passwd.jpg" points outside the content/ folder'],
     ['an SVG lead image (SVG can carry script)', article('a', 'image: { src: ./evil.svg, alt: x }\n'), undefined, 'image.src: "./evil.svg" is not a supported image'],
-    ['an alias that is an absolute URL', article('a', 'aliases: ["https://evil.example/"]\n'), undefined, 'aliases[0]: expected a path on this site starting with "/"'],
-    ['an alias that injects a redirect rule', article('a', 'aliases: ["/old\\n/* https://evil.example 200"]\n'), undefined, 'aliases[0]: expected a path on this site'],
-    ['an alias with ../', article('a', 'aliases: ["/news/../admin/"]\n'), undefined, 'aliases[0]: expected a path on this site'],
-    ['an alias with a splat', article('a', 'aliases: ["/old/*"]\n'), undefined, 'aliases[0]: expected a path on this site'],
+    ['an alias that is an absolute URL', article('a', 'aliases: ["https://evil.example/"]\n'), undefined, 'aliases #1: expected a path on this site starting with "/"'],
+    ['an alias that injects a redirect rule', article('a', 'aliases: ["/old\\n/* https://evil.example 200"]\n'), undefined, 'aliases #1: expected a path on this site'],
+    ['an alias with ../', article('a', 'aliases: ["/news/../admin/"]\n'), undefined, 'aliases #1: expected a path on this site'],
+    ['an alias with a splat', article('a', 'aliases: ["/old/*"]\n'), undefined, 'aliases #1: expected a path on this site'],
   ])('%s', (_what, file, replaceTitle, message) => {
     const f = replaceTitle ? { ...file, text: file.text.replace('title: Fine title', replaceTitle) } : file;
     const problems = validate({ articles: [f] });
@@ -58,10 +58,10 @@ describe('attack inputs that validation rejects', () => {
   });
 
   it.each([
-    ['a javascript: brief link', 'javascript:alert(1)', '[0].link: expected an article slug or an absolute https:// URL, found string "javascript:alert(1)"'],
-    ['a data: brief link', 'data:text/html,<script>alert(1)</script>', '[0].link: expected an article slug or an absolute https:// URL'],
-    ['a protocol-relative brief link', '//evil.example/', '[0].link: expected an article slug or an absolute https:// URL'],
-    ['a homoglyph slug as brief link', 'p\u0430yments', '[0].link: expected an article slug or an absolute https:// URL'],
+    ['a javascript: brief link', 'javascript:alert(1)', '#1.link: expected an article slug or an absolute https:// URL, found string "javascript:alert(1)"'],
+    ['a data: brief link', 'data:text/html,<script>alert(1)</script>', '#1.link: expected an article slug or an absolute https:// URL'],
+    ['a protocol-relative brief link', '//evil.example/', '#1.link: expected an article slug or an absolute https:// URL'],
+    ['a homoglyph slug as brief link', 'p\u0430yments', '#1.link: expected an article slug or an absolute https:// URL'],
   ])('%s', (_what, link, message) => {
     const problems = validate({ briefs: `- time: 2025-01-14T09:00:00+01:00\n  text: A brief\n  link: ${JSON.stringify(link)}\n` });
     expect(problems.some((p) => p.includes(message)), problems.join('\n')).toBe(true);
@@ -69,12 +69,12 @@ describe('attack inputs that validation rejects', () => {
 
   it('rejects a control character in a brief', () => {
     const problems = validate({ briefs: '- time: 2025-01-14T09:00:00+01:00\n  text: "Escape \\e[2J clears the screen"\n' });
-    expect(problems).toEqual(['content/briefs/b.yaml:2: [0].text: contains the invisible control character U+001B; retype the text without it']);
+    expect(problems).toEqual(['content/briefs/b.yaml:2: #1.text: contains the invisible control character U+001B; retype the text without it']);
   });
 
   it('rejects a javascript: link on an author page', () => {
     const problems = validate({ authors: [{ path: `${root}/authors/mallory.yaml`, text: 'name: Mallory\nlinks:\n  - { label: Site, url: "javascript:alert(1)" }\n' }] });
-    expect(problems.join('\n')).toContain('links[0].url: expected an https:// or mailto: address, found string "javascript:alert(1)"');
+    expect(problems.join('\n')).toContain('links #1.url: expected an https:// or mailto: address, found string "javascript:alert(1)"');
   });
 
   it('rejects an alias that is another article\'s address or already taken', () => {
@@ -82,8 +82,8 @@ describe('attack inputs that validation rejects', () => {
       articles: [article('a', 'aliases: [/articles/b/]\n'), article('b', 'aliases: [/old/]\n'), article('c', 'aliases: [/OLD]\n')],
     });
     expect(problems).toEqual([
-      'content/articles/a.md:6: aliases[0]: "/articles/b/" is the address of an article; an alias must be an old address that no page uses',
-      'content/articles/c.md:6: aliases[0]: "/OLD" is already an alias of content/articles/b.md',
+      'content/articles/a.md:6: aliases #1: "/articles/b/" is the address of an article; an alias must be an old address that no page uses',
+      'content/articles/c.md:6: aliases #1: "/OLD" is already an alias of content/articles/b.md',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefId, validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
+import { briefPermalink } from '../../src/lib/briefs.ts';
+import { validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER, newArticleText } from '../../src/lib/new-article.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 
@@ -37,6 +38,7 @@ describe('validateContent', () => {
     expect(report).toMatchInlineSnapshot(`
       [
         "c/articles/one.md:4: published: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14" (no time-zone offset)",
+        "c/articles/one.md:5: category: unknown category "nope"; allowed: news, sport",
         "c/articles/two.md:2: title: expected text, found number 3",
         "c/articles/two.md:4: published: string "2025-02-30T10:00:00Z" is not a real date-time",
         "c/articles/two.md:6: author: unknown field; allowed fields are title, summary, published, updated, category, authors, tags, image, lang, aliases, draft, corrections",
@@ -50,7 +52,7 @@ describe('validateContent', () => {
     });
     expect(report).toEqual([
       'c/articles/one.md:5: category: unknown category "nope"; allowed: news, sport',
-      'c/articles/one.md:6: authors[1]: unknown author "bob"; add c/authors/bob.yaml or use one of: ann',
+      'c/articles/one.md:6: authors #2: unknown author "bob"; add c/authors/bob.yaml or use one of: ann',
     ]);
   });
 
@@ -108,10 +110,10 @@ describe('validateContent', () => {
     });
     expect(model.briefs.map((b) => b.data.text)).toEqual(['Fine', 'Future article', 'Draft article', 'Off-site']);
     expect(report).toEqual([
-      'c/briefs/day.yaml:2: [1].link: article "later" is a draft or scheduled for later; a brief may link only to a published article or an https:// URL',
-      'c/briefs/day.yaml:3: [2].link: article "hidden" is a draft or scheduled for later; a brief may link only to a published article or an https:// URL',
-      'c/briefs/day.yaml:4: [3].text: must not be empty',
-      'c/briefs/day.yaml:4: [3].link: expected an article slug or an absolute https:// URL, found string "javascript:alert(1)"',
+      'c/briefs/day.yaml:2: #2.link: article "later" is a draft or scheduled for later; a brief may link only to a published article or an https:// URL',
+      'c/briefs/day.yaml:3: #3.link: article "hidden" is a draft or scheduled for later; a brief may link only to a published article or an https:// URL',
+      'c/briefs/day.yaml:4: #4.text: must not be empty',
+      'c/briefs/day.yaml:4: #4.link: expected an article slug or an absolute https:// URL, found string "javascript:alert(1)"',
     ]);
   });
 
@@ -121,22 +123,85 @@ describe('validateContent', () => {
     expect(report[1]).toBe('c/categories.yaml: file is missing; it lists the sections as { id, name, description? }');
   });
 
-  it('gives briefs ids that survive reordering', () => {
-    const a = { time: new Date('2025-01-14T08:00:00Z'), text: 'Same' };
-    expect(briefId(a)).toBe(briefId({ ...a }));
-    expect(briefId(a)).not.toBe(briefId({ ...a, text: 'Other' }));
-    expect(briefId(a)).toMatch(/^20250114-0800-[0-9a-z]+$/);
+  it('gives briefs ids that survive a corrected text and reordering, and keeps their links', () => {
+    const day = (text: string) => ({
+      path: 'c/briefs/day.yaml',
+      text: `- time: 2025-01-14T09:00:00+01:00\n  text: ${text}\n- time: 2025-01-14T09:00:30+01:00\n  text: Second in that minute.\n- time: 2025-01-14T10:00:00+01:00\n  text: Pinned.\n  id: port-record\n`,
+    });
+    const links = (text: string) => run({ briefs: [day(text)] }).model.briefs.map((b) => briefPermalink({ id: b.id, time: b.data.time }, 'UTC'));
+    expect(links('The port handled 11 milion containers.')).toEqual([
+      '/latest/2025-01-14/#brief-20250114-0800',
+      '/latest/2025-01-14/#brief-20250114-0800-2',
+      '/latest/2025-01-14/#brief-port-record',
+    ]);
+    expect(links('The port handled 11 million containers.')).toEqual(links('The port handled 11 milion containers.'));
+    // The same briefs in two files in the other order keep their own-id; the minute's ids follow file order.
+    const reordered = run({ briefs: [{ path: 'c/briefs/day.yaml', text: '- time: 2025-01-14T10:00:00+01:00\n  text: Pinned.\n  id: port-record\n- time: 2025-01-14T09:00:00+01:00\n  text: First.\n' }] });
+    expect(reordered.model.briefs.map((b) => b.id)).toEqual(['port-record', '20250114-0800']);
+  });
+
+  it('refuses two briefs with the same id, and the same brief filed twice', () => {
+    const { report } = run({
+      briefs: [
+        { path: 'c/briefs/a.yaml', text: '- time: 2025-01-14T09:00:00Z\n  text: One.\n  id: dup\n- time: 2025-01-14T09:00:00Z\n  text: One.\n' },
+        { path: 'c/briefs/b.yaml', text: '- time: 2025-01-14T10:00:00Z\n  text: Two.\n  id: dup\n' },
+      ],
+    });
+    expect(report).toEqual([
+      'c/briefs/a.yaml:4: #2: the same brief (time and text) appears twice',
+      'c/briefs/b.yaml:3: #1.id: brief id "dup" is already used by the brief at c/briefs/a.yaml:1; give each brief its own',
+    ]);
+  });
+
+  it('reports schema problems and cross-file problems of one article in the same run, with the nearest valid id', () => {
+    const fields = 'summary: S\npublished: 2025-01-14T15:20:00+01:00\ncategory: spor\nauthors: [ann, anne]\nimage:\n  src: ./gone.jpg';
+    const { report } = run({ articles: [article('everything-wrong', fields)] });
+    expect(report).toEqual([
+      'c/articles/everything-wrong.md:2: title: expected text, found nothing (the field is missing)',
+      'c/articles/everything-wrong.md:4: category: unknown category "spor"; did you mean "sport"? Allowed: news, sport',
+      'c/articles/everything-wrong.md:5: authors #2: unknown author "anne"; did you mean "ann"? Add c/authors/anne.yaml or use one of: ann',
+      'c/articles/everything-wrong.md:7: image.src: file "./gone.jpg" does not exist (looked for c/articles/gone.jpg)',
+      'c/articles/everything-wrong.md:7: image.alt: expected text, found nothing (the field is missing)',
+    ]);
+    // A brief with a bad text is checked for its section in the same run too; a far-off id gets no guess.
+    const briefs = run({ briefs: [{ path: 'c/briefs/day.yaml', text: '- { time: 2025-01-14T09:00:00+01:00, text: "", category: weather }\n' }] });
+    expect(briefs.report).toEqual(['c/briefs/day.yaml:1: #1.text: must not be empty', 'c/briefs/day.yaml:1: #1.category: unknown category "weather"; allowed: news, sport']);
+  });
+
+  it('reports a raw <img> to a missing file at its line', () => {
+    const body = 'Text.\n\n<figure>\n<img alt="x" src="./here.png">\n<img alt="y" src=\'./gone.png\'>\n</figure>';
+    const { report } = run({ articles: [article('raw-img', good, body)] }, ['c/articles/here.png']);
+    expect(report).toEqual(['c/articles/raw-img.md:11: image file "./gone.png" does not exist (looked for c/articles/gone.png)']);
+  });
+
+  it("warns, without failing, about times whose offset is not the site zone's at that moment", () => {
+    const input: ContentInput = {
+      root: 'c',
+      authors: [author],
+      categories,
+      // Casablanca is at +01:00 in January 2025 and at +00:00 in November 2026 (Node 24's time-zone data).
+      articles: [article('winter', 'title: T\nsummary: S\npublished: 2026-11-24T09:30:00+01:00\nupdated: 2026-11-24T13:05:00+00:00\ncategory: news')],
+      briefs: [{ path: 'c/briefs/day.yaml', text: '- time: 2025-01-14T09:00:00+01:00\n  text: Right offset.\n- time: 2025-01-14T23:30:00+00:00\n  text: Next day for readers.\n- time: 2025-01-14T09:00:00Z\n  text: UTC on purpose.\n' }],
+    };
+    const { problems, warnings } = validateContent(input, { now, fileExists: () => false, timeZone: 'Africa/Casablanca' });
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      'c/articles/winter.md:4: published: 2026-11-24T09:30:00+01:00 has the offset +01:00, but Africa/Casablanca is at +00:00 at that moment, so readers will see 08:30; if 09:30 (Africa/Casablanca time) is meant, write 2026-11-24T09:30:00+00:00',
+      'c/briefs/day.yaml:3: #2.time: 2025-01-14T23:30:00+00:00 has the offset +00:00, but Africa/Casablanca is at +01:00 at that moment, so readers will see 15 January 2025, 00:30; if 23:30 (Africa/Casablanca time) is meant, write 2025-01-14T23:30:00+01:00',
+    ]);
+    // Without a zone (the writers' commands' own checks), nothing is said.
+    expect(validateContent(input, { now, fileExists: () => false }).warnings).toEqual([]);
   });
 
   it('checks corrections: times with offset, not before publication', () => {
     const corrections = 'corrections:\n  - time: 2025-01-15T10:00:00+01:00\n    text: Fixed a name.\n  - time: 2025-01-13T10:00:00+01:00\n    text: Too early.\n  - { time: 2025-01-15, text: "" }';
     const { model, report } = run({ articles: [article('corrected', `${good}\n${corrections}`), article('fine', `${good}\ncorrections:\n  - { time: 2025-01-15T10:00:00+01:00, text: Fixed. }`)] });
     expect(report).toEqual([
-      'c/articles/corrected.md:11: corrections[2].time: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-15" (no time-zone offset)',
-      'c/articles/corrected.md:11: corrections[2].text: must not be empty',
+      'c/articles/corrected.md:11: corrections #3.time: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-15" (no time-zone offset)',
+      'c/articles/corrected.md:11: corrections #3.text: must not be empty',
     ]);
     const { report: second } = run({ articles: [article('corrected', `${good}\ncorrections:\n  - time: 2025-01-13T10:00:00+01:00\n    text: Too early.`)] });
-    expect(second).toEqual(['c/articles/corrected.md:7: corrections[0].time: is earlier than published (2025-01-14T15:20:00+01:00)']);
+    expect(second).toEqual(['c/articles/corrected.md:7: corrections #1.time: is earlier than published (2025-01-14T15:20:00+01:00)']);
     expect(model.articles.find((a) => a.slug === 'fine')?.data.corrections).toEqual([{ time: new Date('2025-01-15T09:00:00Z'), text: 'Fixed.' }]);
   });
 
@@ -191,13 +256,13 @@ describe('validateContent: reader comments', () => {
     expect(report).toEqual([
       'c/comments/flat.yaml:1: expected a list of comments (lines starting with "- id:"), found a mapping',
       'c/comments/gone.yaml: no article "gone"; a comments file is named after its article (c/articles/**/gone.md)',
-      'c/comments/story.yaml:2: [1].replyTo: no earlier comment has id "c3"; a reply must come after the comment it answers (earlier ids: c1)',
-      'c/comments/story.yaml:4: [3].id: duplicate comment id "c3"; every comment in a file needs its own id',
-      'c/comments/story.yaml:5: [4].time: is earlier than the comment it answers ("c3")',
-      'c/comments/story.yaml:6: [5].id: expected lowercase letters, digits and hyphens, found string "C5"',
-      'c/comments/story.yaml:6: [5].author: must not be empty',
-      'c/comments/story.yaml:6: [5].time: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14" (no time-zone offset)',
-      'c/comments/story.yaml:6: [5].extra: unknown field; allowed fields are id, author, time, text, replyTo',
+      'c/comments/story.yaml:2: #2.replyTo: no earlier comment has id "c3"; a reply must come after the comment it answers (earlier ids: c1)',
+      'c/comments/story.yaml:4: #4.id: duplicate comment id "c3"; every comment in a file needs its own id',
+      'c/comments/story.yaml:5: #5.time: is earlier than the comment it answers ("c3")',
+      'c/comments/story.yaml:6: #6.id: expected lowercase letters, digits and hyphens, found string "C5"',
+      'c/comments/story.yaml:6: #6.author: must not be empty',
+      'c/comments/story.yaml:6: #6.time: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14" (no time-zone offset)',
+      'c/comments/story.yaml:6: #6.extra: unknown field; allowed fields are id, author, time, text, replyTo',
     ]);
   });
 });

@@ -2,11 +2,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, renderMarkdownWithMetadata } from '../helpers/markdown.ts';
+import { inPageLinkProblems, renderMarkdown, renderMarkdownWithMetadata } from '../helpers/markdown.ts';
 
 // Renders each fixture folder's input.md through the same processor Astro builds pages with
 // (Astro's Sätteri renderer + our plugins) and compares with output.html. To add a case, make
 // a folder with input.md and run once with UPDATE_FIXTURES=1, then read the output carefully.
+// Each expected output is also checked for what a reader relies on (in-page links land, ids are
+// unique), so a fixture cannot enshrine a broken page.
 const root = path.join(import.meta.dirname, '../fixtures/markdown');
 
 describe('markdown pipeline', () => {
@@ -16,7 +18,9 @@ describe('markdown pipeline', () => {
       const code = await renderMarkdown(readFileSync(inputFile, 'utf8'), pathToFileURL(inputFile));
       const expectedFile = path.join(root, name, 'output.html');
       if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, `${code.trim()}\n`);
-      expect(code.trim()).toBe(readFileSync(expectedFile, 'utf8').trim());
+      const expected = readFileSync(expectedFile, 'utf8');
+      expect(inPageLinkProblems(expected), 'in output.html').toEqual([]);
+      expect(code.trim()).toBe(expected.trim());
     });
   }
 });

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import semver from 'semver';
+import { describe, expect, it } from 'vitest';
+import { projectDir } from '../helpers/site.ts';
+
+// The README explains the EBADENGINE warnings `npm ci` prints on an older Node; the explanation
+// must name exactly the packages that cause them, or a reader cannot tell a new one from these.
+describe('README: npm ci on an older Node', () => {
+  it('names every package whose engines exclude Node 20.20, and says how many warnings that makes', () => {
+    const lock = JSON.parse(readFileSync(path.join(projectDir, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { name?: string; engines?: { node?: string } }>;
+    };
+    const excluding = Object.entries(lock.packages)
+      .filter(([, p]) => p.engines?.node && !semver.satisfies('20.20.0', p.engines.node))
+      .map(([key]) => (key === '' ? 'this project' : key.replace(/^.*node_modules\//, '')));
+    const readme = readFileSync(path.join(projectDir, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const paragraph = /On a machine whose own Node is 20 \(20\.20 or later\), `npm ci` prints (\w+) `npm warn EBADENGINE.*?there are none\./.exec(readme);
+    expect(paragraph, 'the README paragraph about EBADENGINE').not.toBeNull();
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    expect(paragraph![1]).toBe(words[excluding.length]);
+    for (const name of excluding) expect(paragraph![0], name).toContain(name);
+  });
+});
