@@ -47,7 +47,8 @@ await runCommand('import:wordpress', async () => {
   if (dryRun) return void console.log('dry run: nothing was written');
   // The check over the result, with the build's own rules (npm run check).
   try {
-    const model = await loadContent(dir, root, now);
+    const { model, warnings } = await loadContent(dir, root, now, SITE.timeZone);
+    for (const w of warnings) console.log(formatProblem(w));
     console.log(`check: ${root}/ is valid (${model.articles.length} articles, ${model.comments.length} comments)`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
