@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheRules, MAX_HEADER_RULES, renderHeaders, securityHeaders } from '../lib/cdn-headers.ts';
+import { cacheRules, renderHeaders, securityHeaders } from '../lib/cdn-headers.ts';
+import { cdnLimitProblems, redirectCountWarning } from '../lib/cdn-limits.ts';
 import { cspHash, isHashedInlineCode, siteHeaderPolicy } from '../lib/csp.ts';
 import { cmsContentSecurityPolicy } from '../lib/cms-config.ts';
 import type { PageFacts } from '../lib/output-checks.ts';
@@ -43,9 +44,9 @@ export async function writeCdnFiles(opts: {
     ...(files.some((f) => f.startsWith('admin/')) ? [{ path: '/admin/*', headers: [['Content-Security-Policy', cmsContentSecurityPolicy(SITE.cms.backend)] as [string, string]] }] : []),
     ...cacheRules(files),
   ];
-  if (rules.length > MAX_HEADER_RULES) {
-    out.push(`_headers: ${rules.length} rules, but Cloudflare Pages reads only ${MAX_HEADER_RULES}; group files into fewer folders`);
-  }
+  out.push(...cdnLimitProblems(rules, redirects));
+  const tooMany = redirectCountWarning(redirects);
+  if (tooMany) console.warn(`[output] warning: ${tooMany}`);
   await writeFile(path.join(outDir, '_headers'), renderHeaders(rules));
   await writeFile(path.join(outDir, '_redirects'), renderRedirects(redirects));
   return { problems: out, summary: `_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects` };

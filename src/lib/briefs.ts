@@ -34,6 +34,14 @@ export function sortBriefs<T extends BriefLike>(briefs: readonly T[]): T[] {
   return [...briefs].sort((a, b) => b.time.getTime() - a.time.getTime() || a.id.localeCompare(b.id));
 }
 
+/** `rel` of a brief's link to another site, on pages and in feeds alike. */
+export const EXTERNAL_REL = 'noopener noreferrer';
+
+/** `rel` for a brief's link: {@link EXTERNAL_REL} when it leaves the site, else none. */
+export function briefRel(brief: Pick<BriefLike, 'link'>): string | undefined {
+  return brief.link?.startsWith('https://') ? EXTERNAL_REL : undefined;
+}
+
 /** Where a brief points: its article's page, its https URL, or nowhere. */
 export function briefHref(brief: Pick<BriefLike, 'link'>): string | undefined {
   if (!brief.link) return undefined;

@@ -112,7 +112,12 @@ function toField(name: string, prop: JsonSchema, required: boolean, at: string, 
     const hint = `${base['hint'] ?? ''} Pages show it in ${timeZone} time; enter it as your clock shows it there.`.trim();
     field = { ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', hint };
   } else if (prop['type'] === 'string') {
-    field = { ...base, ...(pattern ? { pattern: [pattern, PATTERN_MESSAGES[pattern] ?? 'Not in the expected format'] } : {}) };
+    field = {
+      ...base,
+      ...(pattern ? { pattern: [pattern, PATTERN_MESSAGES[pattern] ?? 'Not in the expected format'] } : {}),
+      // The input policy's length limits (src/lib/input-policy.ts), enforced as the writer types.
+      ...(typeof prop['maxLength'] === 'number' ? { maxlength: prop['maxLength'] } : {}),
+    };
   } else if (prop['type'] === 'object') {
     field = { ...base, widget: 'object', fields: toFields(prop, at, timeZone) };
   } else if (prop['type'] === 'array') {

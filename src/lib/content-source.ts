@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { existsSync, lstatSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { scanContentFiles, readContentText } from './content-files.ts';
+import type { ImageFacts } from './input-policy.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { validateContent, type ContentInput, type ContentModel, type SourceFile } from './content-validate.ts';
 
@@ -9,10 +11,22 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
   return (env['NEWSROOM_CONTENT'] ?? 'content').replace(/\\/g, '/').replace(/\/+$/, '');
 }
 
-/** Reads every content file under `root` (relative to `projectDir`). */
-export async function readContentFiles(projectDir: string, root: string): Promise<ContentInput> {
+/**
+ * Reads every content file under `root` (relative to `projectDir`). Only regular files are read
+ * (input policy: no links, devices or oversized files; those become `problems`), and every image
+ * header is read for the validator (`images`).
+ */
+export async function readContentFiles(projectDir: string, root: string): Promise<ContentInput & { images: Map<string, ImageFacts> }> {
   const abs = (p: string) => path.join(projectDir, p);
-  const read = async (p: string): Promise<SourceFile> => ({ path: p, text: await readFile(abs(p), 'utf8') });
+  const scan = await scanContentFiles(projectDir, root);
+  const problems: Problem[] = [...scan.problems];
+  const flagged = new Set(problems.map((p) => p.file));
+  const read = async (p: string): Promise<SourceFile> => {
+    const result = await readContentText(abs(p), p);
+    if ('text' in result) return { path: p, text: result.text };
+    if (!flagged.has(p)) problems.push(result.problem);
+    return { path: p, text: '', unreadable: true };
+  };
   const list = async (dir: string, pattern: RegExp): Promise<string[]> => {
     if (!existsSync(abs(dir))) return [];
     const entries = await readdir(abs(dir), { recursive: true, withFileTypes: true });
@@ -28,15 +42,27 @@ export async function readContentFiles(projectDir: string, root: string): Promis
     list(`${root}/comments`, /\.ya?ml$/),
   ]);
   const categoriesPath = `${root}/categories.yaml`;
-  return {
+  const readable = (files: SourceFile[]) => files.filter((f) => !f.unreadable);
+  const input = {
     root,
-    articles: await mapLimited(articles, read),
-    briefs: await mapLimited(briefs, read),
-    authors: await mapLimited(authors, read),
-    categories: existsSync(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
+    articles: readable(await mapLimited(articles, read)),
+    briefs: readable(await mapLimited(briefs, read)),
+    authors: readable(await mapLimited(authors, read)),
+    categories: exists(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
     // An imported archive has a comments file for many articles: the same limit as articles.
-    comments: await mapLimited(comments, read),
+    comments: readable(await mapLimited(comments, read)),
   };
+  return { ...input, problems, images: scan.images };
+}
+
+/** Whether anything is at `p`, a dangling link included (which the reader then reports). */
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Opening every file at once fails with EMFILE on a large archive (100,000 articles in the bench).
@@ -61,6 +87,7 @@ export async function loadContent(projectDir: string, root: string, now: Date, t
     now,
     timeZone,
     fileExists: (p) => existsSync(path.join(projectDir, p)),
+    inspectImage: (p) => input.images.get(p),
   });
   if (problems.length) throw new ContentError(problems);
   return { model, warnings };

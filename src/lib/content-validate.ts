@@ -8,6 +8,8 @@ import { AuthorSchema, type AuthorData } from '../schemas/author.ts';
 import { BriefSchema, type BriefData } from '../schemas/brief.ts';
 import { CategoryFileSchema, type CategoryData } from '../schemas/category.ts';
 import { FORBIDDEN_CHARS, describe, forbiddenCharIn } from '../schemas/common.ts';
+import { redirectLimitProblems } from './cdn-limits.ts';
+import { LIMITS, bodyProblem, fileNameProblem, imageFileProblem, rawImageSources, remoteImageProblem, type ImageFacts } from './input-policy.ts';
 import { CommentSchema, type CommentData } from '../schemas/comment.ts';
 import { briefIds } from './briefs.ts';
 import { offsetWarning } from './dates.ts';
@@ -22,6 +24,8 @@ import { fieldName, zodProblems } from './zod-problems.ts';
 export interface SourceFile {
   path: string;
   text: string;
+  /** Input policy: the file was not read (a link, a device, too large); `problems` says why. */
+  unreadable?: boolean;
 }
 
 /** Every content file of a site, grouped by type. */
@@ -35,6 +39,8 @@ export interface ContentInput {
   categories: SourceFile | undefined;
   /** content/comments/<article-slug>.yaml files. Default: none. */
   comments?: SourceFile[];
+  /** Problems found while reading the files (input policy: links, devices, sizes). Default: none. */
+  problems?: Problem[];
 }
 
 /** A valid article: its slug, file, raw front matter (for Astro's own parse) and Markdown body. */
@@ -88,6 +94,8 @@ export interface ValidateOptions {
   fileExists: (projectPath: string) => boolean;
   /** The zone pages show times in: a time written with another offset is a warning. Default: none (not checked). */
   timeZone?: string;
+  /** What an image file's bytes say it is (input policy: type by content, pixel limit). Default: not checked. */
+  inspectImage?: (projectPath: string) => ImageFacts | undefined;
 }
 
 /** What validation found: the content, what stops it being published, and what only deserves a look. */
@@ -133,7 +141,7 @@ const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.g
  * Returns every problem found, not just the first, so a writer can fix them in one pass.
  */
 export function validateContent(input: ContentInput, options: ValidateOptions): ValidationResult {
-  const findings: Findings = { problems: [], warnings: [], references: [] };
+  const findings: Findings = { problems: [...(input.problems ?? [])], warnings: [], references: [] };
   const { problems } = findings;
   const categories = parseCategories(input, problems);
   const authors = input.authors.flatMap((f) => parseAuthor(f, input.root, options, problems));
@@ -175,6 +183,8 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   }
 
   const published = new Set(articles.filter((a) => isPublished(a.data, options.now)).map((a) => a.slug));
+  // Input policy: more redirects than Cloudflare Pages reads is a warning (Netlify and the S3 recipe read them all).
+  findings.warnings.push(...redirectLimitProblems(articles.filter((a) => published.has(a.slug)), (a, i) => at(a.file, a.source, ['aliases', i], '')));
   const seenBriefs = new Set<string>();
   for (const b of briefs) {
     const link = b.data.link;
@@ -242,6 +252,7 @@ function checkOffset(findings: Findings, options: ValidateOptions, file: string,
 
 function parseCategories(input: ContentInput, problems: Problem[]): CategoryData[] {
   const file = input.categories;
+  if (file?.unreadable) return [];
   if (!file) {
     problems.push({ file: `${input.root}/categories.yaml`, message: 'file is missing; it lists the sections as { id, name, description? }' });
     return [];
@@ -264,6 +275,7 @@ function parseAuthor(file: SourceFile, root: string, options: ValidateOptions, p
     problems.push({ file: file.path, message: `file name "${id}" is not a valid author id; use lowercase letters, digits and hyphens` });
     return [];
   }
+  if (id.length > LIMITS.id) return void problems.push({ file: file.path, message: `file name "${id.slice(0, 20)}…" is ${id.length} characters long; an author id has at most ${LIMITS.id}` }), [];
   const source = parseYaml(file.text, file.path);
   if (Array.isArray(source)) return void problems.push(...source), [];
   const schema = authorSchema();
@@ -280,11 +292,13 @@ function parseAuthor(file: SourceFile, root: string, options: ValidateOptions, p
 function parseArticle(file: SourceFile, root: string, options: ValidateOptions, findings: Findings): Array<ArticleSource & { source: YamlSource }> {
   const { problems } = findings;
   const slug = path.basename(file.path, '.md');
-  const slugOk = SLUG.test(slug);
+  const slugOk = SLUG.test(slug) && slug.length <= LIMITS.id;
   if (!slugOk) {
     problems.push({
       file: file.path,
-      message: `file name "${slug}" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (e.g. ${suggestSlug(slug) || 'my-story'}.md)`,
+      message: SLUG.test(slug)
+        ? `file name "${slug.slice(0, 20)}…" is ${slug.length} characters long; a slug has at most ${LIMITS.id}`
+        : `file name "${slug}" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (e.g. ${suggestSlug(slug).slice(0, LIMITS.id) || 'my-story'}.md)`,
     });
   }
   if (!/^---\r?\n/.test(file.text)) {
@@ -384,6 +398,7 @@ function parseComments(file: SourceFile, options: ValidateOptions, findings: Fin
     return [];
   }
   const byId = new Map<string, CommentData>();
+  const depths = new Map<string, number>(); // input policy: replies nest at most LIMITS.replyDepth deep
   const comments = list.flatMap((item, index) => {
     checkOffset(findings, options, file.path, source, list, [index, 'time']);
     const result = CommentSchema.safeParse(item);
@@ -402,7 +417,10 @@ function parseComments(file: SourceFile, options: ValidateOptions, findings: Fin
         );
       } else if (data.time < parent.time) {
         problems.push(at(file.path, source, [index, 'time'], `is earlier than the comment it answers ("${parent.id}")`));
+      } else if ((depths.get(parent.id) ?? 0) === LIMITS.replyDepth) {
+        problems.push(at(file.path, source, [index, 'replyTo'], `would be reply ${(depths.get(parent.id) ?? 0) + 1} in a chain of replies; at most ${LIMITS.replyDepth} are shown nested, so answer an earlier comment in the chain`));
       }
+      depths.set(data.id, parent ? (depths.get(parent.id) ?? 0) + 1 : 0);
     }
     byId.set(data.id, data);
     return [{ id: `${slug}/${data.id}`, article: slug, file: file.path, index, data, source }];
@@ -429,6 +447,9 @@ function withBriefIds<T extends BriefSource & { source: YamlSource; index: numbe
  */
 function checkBody(body: string, firstLine: number, file: string, root: string, options: ValidateOptions): Problem[] {
   const problems: Problem[] = [];
+  // Input policy first: a body too long or too deep is not split, scanned or parsed any further.
+  const tooBig = bodyProblem(body);
+  if (tooBig) return [{ file, line: firstLine + tooBig.line - 1, message: tooBig.message }];
   body.split('\n').forEach((text, i) => {
     if (FORBIDDEN_CHARS.test(text)) {
       problems.push({ file, line: firstLine + i, message: `the text contains the invisible control character ${forbiddenCharIn(text)}; retype the line without it` });
@@ -454,11 +475,13 @@ function checkBody(body: string, firstLine: number, file: string, root: string, 
   // tricks are left to the sanitizer.)
   visit(tree, 'html', (node) => {
     for (const match of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"\s*([^"]*?)\s*"|'\s*([^']*?)\s*'|([^\s"'>]+))/gi)) {
-      const src = match[1] ?? match[2] ?? match[3] ?? '';
+      // Decoded as a browser decodes it (`&#9;`, `&#92;`), for the input policy's reading below.
+      const src = rawImageSources(`${match[0]}>`)[0] ?? match[1] ?? match[2] ?? match[3] ?? '';
       // Checked: addresses on another host, and paths to an image file next to the article. Left
       // alone: site paths (`/favicon.svg`, from public/) and anything else (`javascript:`, text
       // that only looks like a tag), which the sanitizer deals with.
-      const remote = /^(?:https?:)?\/\//i.test(src);
+      // Remote also as a browser reads it (input policy): `\\host/`, `/\host/`, a tab between the slashes.
+      const remote = /^(?:https?:)?\/\//i.test(src) || (!/^[a-z][a-z0-9+.-]*:/i.test(src) && !!remoteImageProblem(src));
       const local = !/^[a-z][a-z0-9+.-]*:|^\//i.test(src) && IMAGE_EXTENSIONS.has(path.extname(src).toLowerCase());
       if (!remote && !local) continue;
       const bad = checkImagePath(src, file, root, options);
@@ -478,13 +501,18 @@ function checkImagePath(src: string, ownerFile: string, root: string, options: V
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
     return `"${src}" is a URL; images must be files in the repository, given relative to this file (e.g. ./photo.jpg)`;
   }
-  if (src.startsWith('/')) return `"${src}" is an absolute path; give it relative to this file (e.g. ./photo.jpg)`;
+  if (src.startsWith('/') && !remoteImageProblem(src)) return `"${src}" is an absolute path; give it relative to this file (e.g. ./photo.jpg)`;
+  const remote = remoteImageProblem(src);
+  if (remote) return remote;
   const resolved = path.normalize(path.join(path.dirname(ownerFile), src));
   if (!resolved.startsWith(`${root}/`)) return `"${src}" points outside the ${root}/ folder`;
   const ext = path.extname(resolved).toLowerCase();
   if (!IMAGE_EXTENSIONS.has(ext)) return `"${src}" is not a supported image; use ${[...IMAGE_EXTENSIONS].join(', ')}`;
+  const badName = fileNameProblem(path.basename(resolved));
+  if (badName) return `"${src}": the file name ${badName}`;
   if (!options.fileExists(resolved)) return `file "${src}" does not exist (looked for ${resolved})`;
-  return undefined;
+  const facts = options.inspectImage?.(resolved);
+  return facts ? imageFileProblem(src, facts) : undefined;
 }
 
 /** A best-effort valid slug from a bad file name, to suggest in the error. */

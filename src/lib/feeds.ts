@@ -4,7 +4,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { isoInZone } from './dates.ts';
-import { escapeHtml, escapeXml } from './xml.ts';
+import { EXTERNAL_REL } from './briefs.ts';
+import { escapeHtml, escapeXml, stripXmlForbidden } from './xml.ts';
 
 /**
  * Google News rejects feeds over 2 MB; we stay under 2,000,000 bytes (the stricter
@@ -161,7 +162,9 @@ export function articleFeedItem(article: ArticleForFeed, opts: { site: string; h
 export function briefFeedItem(brief: BriefForFeed, opts: { site: string; permalink: string; href?: string | undefined; categoryName?: string | undefined }): FeedItem {
   const id = new URL(opts.permalink, `${opts.site}/`).href;
   const url = opts.href ? new URL(opts.href, `${opts.site}/`).href : id;
-  const link = url === id ? '' : ` <a href="${escapeHtml(url)}">Read more</a>`;
+  // The same rel as the brief's link on the pages (src/components/BriefDays.astro).
+  const rel = opts.href?.startsWith('https://') ? ` rel="${EXTERNAL_REL}"` : '';
+  const link = url === id ? '' : ` <a href="${escapeHtml(url)}"${rel}>Read more</a>`;
   return {
     id,
     url,
@@ -191,9 +194,11 @@ const NS = {
 };
 
 /** RSS 2.0 through @astrojs/rss, with content:encoded, dc:creator, media:content and an enclosure. */
-export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): Promise<string> {
+export async function renderRss(channel: FeedChannel, items: readonly FeedItem[]): Promise<string> {
   const updated = feedUpdated(items);
-  return getRssString({
+  // The validator refuses what XML cannot carry; stripping it here too keeps one stray
+  // character from making the whole feed unreadable to every subscriber.
+  return stripXmlForbidden(await getRssString({
     title: channel.title,
     // Also HTML to a reader, like item descriptions.
     description: escapeHtml(channel.description),
@@ -227,7 +232,7 @@ export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): Pro
             : ''),
       };
     }),
-  });
+  }));
 }
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the same items. */

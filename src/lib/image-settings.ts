@@ -1,3 +1,5 @@
+import { LIMITS } from './input-policy.ts';
+
 /**
  * Astro's `image` settings, in a file of their own so that scripts/build.mjs can key the
  * processed-image cache on them (src/build/image-cache.ts): a change here re-encodes every image.
@@ -8,5 +10,7 @@ export const IMAGE_SETTINGS = {
   // sharp's default AVIF effort (4) took about 2 s per file on the demo photos and was most of a
   // cold build's time. Effort 1 is about 20x faster and its files are still about a third smaller
   // than WebP's (demo photos, 4 widths: effort 4 151 KB, 1 200 KB, WebP 300 KB). WebP likewise.
-  service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 1 }, webp: { effort: 2 } } },
+  // Astro's sharp service, except that a file sharp cannot process fails the build instead of
+  // being published unchanged (src/build/strict-image-service.ts); the pixel limit is the input policy's.
+  service: { entrypoint: './src/build/strict-image-service.ts', config: { avif: { effort: 1 }, webp: { effort: 2 }, limitInputPixels: LIMITS.imagePixels } },
 };

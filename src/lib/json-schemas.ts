@@ -3,7 +3,7 @@
 // `npm run check`; the patterns the schemas attach with `.meta()` cover the common mistakes.
 import { z } from 'astro/zod';
 import { ArticleSchema } from '../schemas/article.ts';
-import { AuthorSchema } from '../schemas/author.ts';
+import { AuthorSchema, PROFILE_URL } from '../schemas/author.ts';
 import { BriefFileSchema } from '../schemas/brief.ts';
 import { CategoryFileSchema } from '../schemas/category.ts';
 import { CommentFileSchema } from '../schemas/comment.ts';
@@ -35,7 +35,7 @@ export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'Use lowercase letters, digits and single hyphens, e.g. economy',
   '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$': 'Expected a language tag such as en, fr or ar-MA',
   '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|https://[^\\s/?#]+\\S*)$': 'Expected an article slug (e.g. port-of-tanger-med-record) or an https:// address',
-  '^(https:\\/\\/|mailto:)\\S+$': 'Expected an https:// or mailto: address',
+  [PROFILE_URL.source]: 'Expected an https:// or mailto: address',
 };
 
 /** The content types, in the order the README lists them. */

@@ -71,15 +71,21 @@ export function aliasRedirects(articles: readonly AliasSource[], outputFiles: re
       } else if (!other) {
         claimed.set(key, article);
         const to = articlePath(article.slug);
-        redirects.push({ from: alias, to, status: 301 });
-        // Hosts differ on whether /old and /old/ are the same rule: write both forms of a folder path.
-        // A query alias (`/?p=123`) is matched on its parameter; its path has one form only.
-        const twin = alias.includes('?') ? undefined : alias.endsWith('/') ? alias.replace(/\/+$/, '') : /\.[a-z0-9]+$/i.test(alias) ? undefined : `${alias}/`;
-        if (twin && twin !== '') redirects.push({ from: twin, to, status: 301 });
+        for (const from of redirectSources(alias)) redirects.push({ from, to, status: 301 });
       }
     }
   }
   return { redirects, problems };
+}
+
+/**
+ * The `_redirects` sources one alias writes: the alias and, for a folder path, its twin. Hosts
+ * differ on whether /old and /old/ are the same rule, so both forms are written; a query alias
+ * (`/?p=123`) is matched on its parameter, so its path has one form only.
+ */
+export function redirectSources(alias: string): string[] {
+  const twin = alias.includes('?') ? undefined : alias.endsWith('/') ? alias.replace(/\/+$/, '') : /\.[a-z0-9]+$/i.test(alias) ? undefined : `${alias}/`;
+  return twin ? [alias, twin] : [alias];
 }
 
 /**

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LIMITS } from './input-policy.ts';
 import type { Problem } from './problems.ts';
 
 /** A parsed YAML text that can tell which line a field is on. */
@@ -26,8 +27,31 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
       };
     });
   }
+  // Counted before toJS, which would throw "Excessive alias count" (a billion-laughs file, or one
+  // anchor reused too often) with no line: the policy names the first alias over the limit.
+  let aliases = 0;
+  let firstAt: number | undefined;
+  let overAt: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      aliases++;
+      firstAt ??= node.range?.[0] ?? 0;
+      if (aliases > LIMITS.yamlAliases && overAt === undefined) overAt = node.range?.[0] ?? 0;
+    },
+  });
+  if (overAt !== undefined) {
+    return [{ file, line: lineCounter.linePos(overAt).line + lineOffset, message: `uses ${aliases} YAML aliases (*name); at most ${LIMITS.yamlAliases} are allowed in one file (write the values out)` }];
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+  } catch {
+    // Fewer aliases, nested so that they expand past the limit (yaml counts the expansion).
+    const line = firstAt === undefined ? undefined : lineCounter.linePos(firstAt).line + lineOffset;
+    return [{ file, ...(line ? { line } : {}), message: `its YAML aliases (*name) expand to more than ${LIMITS.yamlAliases} copies; write the values out` }];
+  }
   return {
-    data: doc.toJS({ maxAliasCount: 50 }),
+    data,
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
         const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;

@@ -4,6 +4,7 @@ import { imageReferences } from './image-references.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeInPageLinks } from './rehype-in-page-links.ts';
+import { rehypeUrlPolicy } from './rehype-url-policy.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { smartypants } from './smartypants.ts';
@@ -33,7 +34,8 @@ export const markdownOptions: SatteriProcessorOptions = {
     sanitizeHtml({
       schema: sanitizeSchema,
       // After the sanitizer: embeds are trusted markup that raw HTML could not contain.
-      after: [rehypeEmbeds(), rehypeExternalLinks({ siteUrl: SITE.url }), rehypeInPageLinks({ prefix: sanitizeSchema.clobberPrefix ?? '' })],
+      // Addresses read as a browser reads them (input policy) before links are judged external.
+      after: [rehypeEmbeds(), rehypeUrlPolicy(), rehypeExternalLinks({ siteUrl: SITE.url }), rehypeInPageLinks({ prefix: sanitizeSchema.clobberPrefix ?? '' })],
     }),
   ],
 };

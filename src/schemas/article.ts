@@ -1,5 +1,17 @@
 import { z } from 'astro/zod';
-import { DateTime, Id, SitePath, Text, describe } from './common.ts';
+import { LIMITS, fileNameProblem } from '../lib/input-policy.ts';
+import { tagSlug } from '../lib/paths.ts';
+import { DateTime, Id, SitePath, TextUpTo, describe } from './common.ts';
+
+/** A tag: short text whose address (`/tag/<slug>/`) is a usable folder name. */
+const Tag = TextUpTo(LIMITS.tag).refine((t) => tagSlug(t) !== '' && !fileNameProblem(tagSlug(t)), {
+  error: (i) => {
+    const slug = tagSlug(String(i.input));
+    return slug === ''
+      ? `${describe(i.input)} has no letter or digit, so it cannot have a page at /tag/<tag>/; add a word`
+      : `its address /tag/${slug.length > 40 ? `${slug.slice(0, 40)}…` : slug}/ ${fileNameProblem(slug)}`;
+  },
+});
 
 /**
  * Article front matter. `imageSrc` is Astro's `image()` helper in the build, which resolves
@@ -9,9 +21,9 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
   return z.strictObject(
     {
       /** Headline. Required. */
-      title: Text,
+      title: TextUpTo(LIMITS.title),
       /** One or two sentences for cards, the meta description and feeds. Required. */
-      summary: Text,
+      summary: TextUpTo(LIMITS.summary),
       /** First publication time, ISO 8601 with offset. Articles dated after the build time stay unpublished. */
       published: DateTime,
       /** Last substantive update; shown as "Updated …". Default: none. */
@@ -21,7 +33,10 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
       /** Author ids (files in content/authors/). Default: the site's staff byline. */
       authors: z.array(Id, { error: (i) => `expected a list of author ids, found ${describe(i.input)}` }).default([]),
       /** Free-form tags; each gets a page at /tag/<tag>/. Default: none. */
-      tags: z.array(Text, { error: (i) => `expected a list of tags, found ${describe(i.input)}` }).default([]),
+      tags: z
+        .array(Tag, { error: (i) => `expected a list of tags, found ${describe(i.input)}` })
+        .max(LIMITS.tags, { error: `at most ${LIMITS.tags} tags are allowed` })
+        .default([]),
       /** Lead image; `src` is relative to the article file and `alt` is required. Default: none. */
       image: z
         .strictObject(
@@ -29,11 +44,11 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
             /** Path of the image file relative to the article. */
             src: imageSrc(),
             /** Text alternative read by screen readers; describe what the image shows. */
-            alt: Text,
+            alt: TextUpTo(LIMITS.note),
             /** Caption printed under the image. Default: none. */
-            caption: Text.optional(),
+            caption: TextUpTo(LIMITS.note).optional(),
             /** Photographer or agency. Default: none. */
-            credit: Text.optional(),
+            credit: TextUpTo(LIMITS.name).optional(),
           },
           { error: (i) => `expected { src, alt, caption?, credit? }, found ${describe(i.input)}` },
         )
@@ -55,7 +70,7 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
               /** When the correction was made, ISO 8601 with offset. */
               time: DateTime,
               /** What was wrong and what is right now, in a sentence or two. Plain text. */
-              text: Text,
+              text: TextUpTo(LIMITS.note),
             },
             { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected a correction { time, text }, found ${describe(i.input)}`) },
           ),

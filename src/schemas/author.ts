@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { Text, describe } from './common.ts';
+import { LIMITS, profileUrlProblem } from '../lib/input-policy.ts';
+import { TextUpTo, describe } from './common.ts';
 
-/** An https:// or mailto: address. */
-const PROFILE_URL = /^(https:\/\/|mailto:)\S+$/;
+/** An https:// or mailto: address: the pattern editors and the CMS get; the refinement then reads it as a browser would. */
+export const PROFILE_URL = /^(https:\/\/|mailto:)\S+$/;
 
 /**
  * An author file, content/authors/<id>.yaml; the file name is the id articles use.
@@ -12,9 +13,9 @@ export function AuthorSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc:
   return z.strictObject(
     {
       /** Name as printed in bylines. Required. */
-      name: Text,
+      name: TextUpTo(LIMITS.name),
       /** A sentence or two for the author page. Default: none. */
-      bio: Text.optional(),
+      bio: TextUpTo(LIMITS.note).optional(),
       /** Portrait, relative to the author file. Default: none. */
       avatar: imageSrc().optional(),
       /** Profile links shown on the author page. Default: none. */
@@ -22,12 +23,15 @@ export function AuthorSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc:
         .array(
           z.strictObject({
             /** Link text, e.g. "Email" or "Mastodon". */
-            label: Text,
+            label: TextUpTo(LIMITS.name),
             /** https:// or mailto: address. */
             url: z
               .string()
-              .refine((s) => PROFILE_URL.test(s), {
-                error: (i) => `expected an https:// or mailto: address, found ${describe(i.input)}`,
+              .refine((s) => PROFILE_URL.test(s) && !profileUrlProblem(s), {
+                error: (i) => {
+                  const why = typeof i.input === 'string' ? profileUrlProblem(i.input) : undefined;
+                  return `expected an https:// or mailto: address, found ${describe(i.input)}${why ? ` (it ${why.replace(/; expected .*$/, '')})` : ''}`;
+                },
               })
               .meta({ pattern: PROFILE_URL.source }),
           }),

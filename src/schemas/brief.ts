@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { DateTime, Id, Text, describe } from './common.ts';
+import { LIMITS, isWebUrl } from '../lib/input-policy.ts';
+import { DateTime, Id, TextUpTo, describe } from './common.ts';
 
 /** One brief: a time-stamped one-line item in the "Latest news" column. */
 export const BriefSchema = z.strictObject(
@@ -9,13 +10,14 @@ export const BriefSchema = z.strictObject(
     /** When it happened or was filed, ISO 8601 with offset. Briefs dated after the build time wait. */
     time: DateTime,
     /** The one line readers see. Plain text. */
-    text: Text,
+    text: TextUpTo(LIMITS.brief),
     /** Section id from content/categories.yaml. Default: none. */
     category: Id.optional(),
     /** A published article's slug, or an absolute https:// URL. Default: no link. */
     link: z
       .string({ error: (i) => `expected an article slug or an https:// URL, found ${describe(i.input)}` })
       .trim()
+      .max(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` })
       .refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s) || isHttpsUrl(s), {
         error: (i) => `expected an article slug or an absolute https:// URL, found ${describe(i.input)}`,
       })
@@ -36,10 +38,6 @@ export type BriefData = z.output<typeof BriefSchema>;
 
 /** True for an absolute https URL with a host. */
 export function isHttpsUrl(s: string): boolean {
-  try {
-    const url = new URL(s);
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
+  // Read as a browser reads it, so `https://javascript:alert(1)` or a backslash trick is no URL.
+  return isWebUrl(s);
 }

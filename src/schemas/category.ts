@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { Id, Text, describe } from './common.ts';
+import { LIMITS } from '../lib/input-policy.ts';
+import { Id, TextUpTo, describe } from './common.ts';
 
 /** One section of the site, listed in content/categories.yaml. */
 export const CategorySchema = z.strictObject(
@@ -7,9 +8,9 @@ export const CategorySchema = z.strictObject(
     /** Used by articles and briefs, and in the URL /category/<id>/. */
     id: Id,
     /** Shown in navigation and headings. */
-    name: Text,
+    name: TextUpTo(LIMITS.name),
     /** One line for the category page and its feed. Default: none. */
-    description: Text.optional(),
+    description: TextUpTo(LIMITS.note).optional(),
   },
   { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected { id, name, description? }, found ${describe(i.input)}`) },
 );

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FORBIDDEN_TEXT_CHARS, LIMITS, firstCharIn } from '../lib/input-policy.ts';
 
 /** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`), e.g. `2025-01-14T15:20:00+01:00`. */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -24,19 +25,19 @@ export const Id = z
   .string({ error: (i) => `expected an id (lowercase letters, digits, hyphens), found ${describe(i.input)}` })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: (i) => `expected lowercase letters, digits and hyphens, found ${describe(i.input)}`,
-  });
+  })
+  .max(LIMITS.id, { error: (i) => `must be at most ${LIMITS.id} characters (it becomes a file name), found ${String(i.input).length}` });
 
 /**
- * Characters no writer types on purpose: C0/C1 controls (they break XML feeds and can hide
- * text) and the bidi overrides used to make text read differently than it is stored.
- * Tab and newline are fine; so are the bidi marks and isolates that mixed Arabic/English text needs.
+ * Characters no writer types on purpose: the input policy's set (XML-forbidden code points,
+ * C1 controls, bidi overrides; src/lib/input-policy.ts). Tab and newline are fine; so are the
+ * bidi marks and isolates that mixed Arabic/English text needs.
  */
-export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E]/u;
+export const FORBIDDEN_CHARS = FORBIDDEN_TEXT_CHARS;
 
 /** `U+001B`-style name of the first forbidden character in `s`, for error messages. */
 export function forbiddenCharIn(s: string): string | undefined {
-  const m = FORBIDDEN_CHARS.exec(s);
-  return m ? `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+  return firstCharIn(s);
 }
 
 /** A required, non-blank line of text; surrounding white space is trimmed; no control characters. */
@@ -47,6 +48,9 @@ export const Text = z
   .refine((s) => !FORBIDDEN_CHARS.test(s), {
     error: (i) => `contains the invisible control character ${forbiddenCharIn(String(i.input))}; retype the text without it`,
   });
+
+/** {@link Text} of at most `max` characters (the input policy's limits, src/lib/input-policy.ts). */
+export const TextUpTo = (max: number) => Text.max(max, { error: (i) => `must be at most ${max} characters, found ${String(i.input).length}` });
 
 const SEGMENT = '(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+';
 // WordPress's plain permalinks (`/?p=123`, `/?attachment_id=9`): one numeric-or-word query parameter.

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../../src/lib/output-files.ts';
+import { SITE } from '../../src/site.config.ts';
 import { findActiveContent } from '../helpers/inert.ts';
+import { xmlProblem } from '../helpers/xml-strict.ts';
 import { readPage, text } from '../helpers/site.ts';
 
 // The attack matrix, part 2: attacks a writer can put in content that the build accepts and
@@ -95,8 +97,24 @@ describe('hostile content in the built pages', () => {
       expect.arrayContaining([`<script>alert('BR1')</script> brief`, `"><img src=x onerror=alert('BR2')> second brief`, `</title></head><body onload=alert('BR4')>`]),
     );
     const link = [...doc.querySelectorAll('a.briefs__text')].find((a) => a.textContent === 'Attribute breakout in a link')!;
-    expect([...link.attributes].map((a) => a.name).sort()).toEqual(['class', 'href']);
+    // rel as on every link to another site (the feeds give it the same rel).
+    expect([...link.attributes].map((a) => a.name).sort()).toEqual(['class', 'href', 'rel']);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.getAttribute('href')).toBe(`https://example.org/a" onmouseover="alert('BR3')`);
+  });
+
+  // Read as a browser reads them (WHATWG URL), these links lead to evil.example: the page
+  // says so in the href and marks them like every other link that leaves the site.
+  it.each([
+    ['B31', 'hidden host behind a backslash'],
+    ['B32', 'hidden host behind two backslashes'],
+    ['B33', 'hidden host behind a tab'],
+    ['B34', 'hidden host behind a newline'],
+  ])('%s a link whose text hides its host carries the host and the external rel', (id, label) => {
+    expect(source('articles/hostile-body.md')).toContain(id);
+    const link = [...body.querySelectorAll('a')].find((a) => text(a) === label)!;
+    expect(link.getAttribute('href')).toBe(`https://evil.example/${id}`);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
   it('turns only the allowlisted video into a click-to-load embed, with no frame in the page', () => {
@@ -133,6 +151,38 @@ describe('hostile content in feeds and structured data', () => {
     const raw = readFileSync(path.join(dir, feed), 'utf8');
     const parsed = feed.endsWith('.json') ? JSON.parse(raw) : new XMLParser({ ignoreAttributes: false }).parse(raw);
     for (const html of htmlFields(parsed)) expect(findActiveContent(html), `${feed}: ${html.slice(0, 80)}`).toEqual([]);
+  });
+
+  // Every feed, sitemap and section feed, through a strict XML check (the Char production too).
+  const xmlFiles = feeds.filter((f) => f.endsWith('.xml'));
+  it.each(xmlFiles)('%s is well-formed XML 1.0', (feed) => {
+    expect(xmlProblem(readFileSync(path.join(dir, feed), 'utf8'))).toBeUndefined();
+  });
+
+  // Feeds carry the pages' HTML: the same hosts for images (this site only) and the same rel on
+  // links that leave the site, the hidden-host links of B31–B34 included.
+  it.each(feeds)('%s loads images from this site only and marks links to other sites as pages do', (feed) => {
+    const raw = readFileSync(path.join(dir, feed), 'utf8');
+    const parsed = feed.endsWith('.json') ? JSON.parse(raw) : new XMLParser({ ignoreAttributes: false }).parse(raw);
+    const own = new URL(SITE.url).host;
+    for (const html of htmlFields(parsed)) {
+      const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+      for (const img of document.querySelectorAll('img[src]')) expect(new URL(img.getAttribute('src')!, SITE.url).host, `${feed}: ${img.outerHTML}`).toBe(own);
+      for (const a of document.querySelectorAll('a[href]')) {
+        const url = new URL(a.getAttribute('href')!, SITE.url);
+        if (/^https?:$/.test(url.protocol) && url.host !== own) expect(a.getAttribute('rel') ?? '', `${feed}: ${a.outerHTML}`).toContain('noopener noreferrer');
+      }
+    }
+  });
+
+  it.each(['rss.xml', 'atom.xml', 'feed.json', 'category/news/rss.xml'])('%s carries the hidden-host links with their host and rel', (feed) => {
+    const raw = readFileSync(path.join(dir, feed), 'utf8');
+    const parsed = feed.endsWith('.json') ? JSON.parse(raw) : new XMLParser({ ignoreAttributes: false }).parse(raw);
+    const links = htmlFields(parsed).flatMap((html) => [...parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelectorAll('a')]);
+    for (const id of ['B31', 'B32', 'B33', 'B34']) {
+      const link = links.find((a) => a.getAttribute('href') === `https://evil.example/${id}`);
+      expect(link?.getAttribute('rel'), `${feed}: ${id}`).toBe('noopener noreferrer');
+    }
   });
 
   const blocks = pages.flatMap((page) => {

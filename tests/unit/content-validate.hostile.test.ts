@@ -87,3 +87,55 @@ describe('attack inputs that validation rejects', () => {
     ]);
   });
 });
+
+// Issue 14, the input policy (src/lib/input-policy.ts): the same vectors, end to end through
+// `npm run check` and the build, are in tests/build/hostile-rejected.test.ts.
+describe('attack inputs that the input policy rejects', () => {
+  it.each([
+    ['U+FFFE in a title (breaks every RSS feed)', article('a', '').text.replace('title: Fine title', 'title: "Bad \\uFFFE"'), 'content/articles/a.md:2: title: contains the invisible control character U+FFFE'],
+    ['a 300-character tag', article('a', `tags: [${'t'.repeat(300)}]\n`).text, 'content/articles/a.md:6: tags[0]: must be at most 60 characters, found 300'],
+    ['an emoji-only tag', article('a', 'tags: ["🔥"]\n').text, 'tags[0]: string "🔥" has no letter or digit'],
+    ['2,500 nested quotes', article('a', '', `${'> '.repeat(2500)}x`).text, 'content/articles/a.md:8: quotes and lists are nested 2500 levels deep here'],
+    ['a raw image behind /\\host/', article('a', '', '<img src="/\\evil.example/p.gif">').text, 'a browser reads it as https://evil.example/p.gif'],
+    ['61 aliases in front matter', `---\ntitle: &t T\nsummary: *t\npublished: 2025-01-13T08:00:00+01:00\ncategory: news\ntags: [${Array(60).fill('*t').join(', ')}]\n---\nBody.\n`, 'content/articles/a.md:6: uses 61 YAML aliases (*name); at most 50 are allowed'],
+  ])('%s', (_what, text, message) => {
+    const problems = validate({ articles: [{ path: `${root}/articles/a.md`, text }] });
+    expect(problems.some((p) => p.includes(message)), `no problem containing ${JSON.stringify(message)} in:\n${problems.join('\n')}`).toBe(true);
+  });
+
+  it('names a billion-laughs briefs file at its line instead of crashing', () => {
+    const laughs = ['  x:', '    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [prev, name] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi']) laughs.push(`    ${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    const problems = validate({ briefs: `- time: 2025-01-14T09:00:00+01:00\n  text: A brief\n${laughs.join('\n')}\n` });
+    expect(problems).toEqual(['content/briefs/b.yaml:10: uses 72 YAML aliases (*name); at most 50 are allowed in one file (write the values out)']);
+  });
+
+  it('rejects author links a browser would not open as https', () => {
+    const links = ['https://javascript:alert(1)', 'xmpp:m@example.org'].map((url, i) => `  - { label: L${i}, url: ${JSON.stringify(url)} }`).join('\n');
+    const problems = validate({ authors: [{ path: `${root}/authors/mallory.yaml`, text: `name: Mallory\nlinks:\n${links}\n` }] });
+    expect(problems).toEqual([
+      'content/authors/mallory.yaml:3: links[0].url: expected an https:// or mailto: address, found string "https://javascript:alert(1)" (it is not a URL a browser can open)',
+      'content/authors/mallory.yaml:4: links[1].url: expected an https:// or mailto: address, found string "xmpp:m@example.org" (it uses the scheme "xmpp:")',
+    ]);
+  });
+
+  it('rejects a comment reply chain deeper than the page nests, once, at the first reply past the limit', () => {
+    const comments = Array.from({ length: 40 }, (_, i) => `- id: c${i}\n  author: R\n  time: 2025-01-14T09:00:00+01:00\n  text: T\n${i ? `  replyTo: c${i - 1}\n` : ''}`).join('');
+    const input: ContentInput = {
+      root,
+      articles: [article('a', '')],
+      briefs: [],
+      authors: [],
+      categories: { path: `${root}/categories.yaml`, text: '- id: news\n  name: News\n' },
+      comments: [{ path: `${root}/comments/a.yaml`, text: comments }],
+    };
+    const problems = validateContent(input, { now, fileExists: () => false }).problems.map(formatProblem);
+    expect(problems).toEqual(['content/comments/a.yaml:69: [13].replyTo: would be reply 13 in a chain of replies; at most 12 are shown nested, so answer an earlier comment in the chain']);
+  });
+
+  it('rejects an image whose bytes are not what its name says, using what the reader found in the file', () => {
+    const input: ContentInput = { root, articles: [article('a', '', '![x](./photo.jpg)')], briefs: [], authors: [], categories: { path: `${root}/categories.yaml`, text: '- id: news\n  name: News\n' } };
+    const problems = validateContent(input, { now, fileExists: () => true, inspectImage: () => ({ size: 120, format: 'svg', width: 10, height: 10 }) }).problems.map(formatProblem);
+    expect(problems).toEqual(['content/articles/a.md:8: image "./photo.jpg" holds SVG data, not JPEG; save it as a real JPEG file']);
+  });
+});
