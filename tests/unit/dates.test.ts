@@ -29,7 +29,7 @@ describe('dates', () => {
   });
 
   // 23:30 UTC on 14 January is already 00:30 on the 15th on Casablanca's wall clock (UTC+1 in
-  // winter): a reader there saw the story published on the 15th.
+  // January 2025): a reader there saw the story published on the 15th.
   const LATE = new Date('2025-01-14T23:30:00Z');
 
   it('dates a story by the site zone\'s calendar, not UTC\'s', () => {
