@@ -7,6 +7,7 @@ import { renderMarkdown, renderMarkdownWithMetadata } from '../helpers/markdown.
 // Renders each fixture folder's input.md through the same processor Astro builds pages with
 // (Astro's Sätteri renderer + our plugins) and compares with output.html. To add a case, make
 // a folder with input.md and run once with UPDATE_FIXTURES=1, then read the output carefully.
+// This is the one place the fixtures run (tests/unit/rehype-embeds.test.ts tests that plugin alone).
 const root = path.join(import.meta.dirname, '../fixtures/markdown');
 
 describe('markdown pipeline', () => {
@@ -15,7 +16,8 @@ describe('markdown pipeline', () => {
       const inputFile = path.join(root, name, 'input.md');
       const code = await renderMarkdown(readFileSync(inputFile, 'utf8'), pathToFileURL(inputFile));
       const expectedFile = path.join(root, name, 'output.html');
-      if (process.env['UPDATE_FIXTURES'] || !existsSync(expectedFile)) writeFileSync(expectedFile, `${code.trim()}\n`);
+      if (process.env['UPDATE_FIXTURES']) writeFileSync(expectedFile, `${code.trim()}\n`);
+      expect(existsSync(expectedFile), `${name}/output.html is missing; run with UPDATE_FIXTURES=1 and review it`).toBe(true);
       expect(code.trim()).toBe(readFileSync(expectedFile, 'utf8').trim());
     });
   }
