@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderMarkdownWithMetadata } from '../helpers/markdown.ts';
 
@@ -21,6 +22,31 @@ describe('markdown pipeline', () => {
       expect(code.trim()).toBe(readFileSync(expectedFile, 'utf8').trim());
     });
   }
+});
+
+describe('GFM task lists', () => {
+  it('show each item as a checkbox a reader can see but not change, ticked only for [x]', async () => {
+    const html = await renderMarkdown('- [x] filed the story\n- [ ] checked the quotes\n- [X] upper-case x\n- not a task\n');
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const items = [...document.querySelectorAll('li')].map((li) => {
+      const box = li.querySelector('input');
+      return [li.textContent!.trim(), box && { type: box.getAttribute('type'), checked: box.hasAttribute('checked'), disabled: box.hasAttribute('disabled') }];
+    });
+    expect(items).toEqual([
+      ['filed the story', { type: 'checkbox', checked: true, disabled: true }],
+      ['checked the quotes', { type: 'checkbox', checked: false, disabled: true }],
+      ['upper-case x', { type: 'checkbox', checked: true, disabled: true }],
+      ['not a task', null],
+    ]);
+  });
+
+  it('turns a writer\'s raw <input> into the same inert, disabled checkbox, with no handlers', async () => {
+    const html = await renderMarkdown('<input type="text" autofocus onfocus="alert(1)" formaction="javascript:alert(2)">\n');
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const inputs = [...document.querySelectorAll('input')];
+    expect(inputs.map((i) => [...i.attributes].map((a) => a.name).sort())).toEqual([['disabled', 'type']]);
+    expect(inputs[0]!.getAttribute('type')).toBe('checkbox');
+  });
 });
 
 describe('markdown pipeline metadata', () => {
