@@ -135,10 +135,11 @@ describe('hostile content in feeds and structured data', () => {
   }
 
   it('wrote every feed, so none of the checks below can pass by having nothing to look at', () => {
-    expect(feeds.sort()).toEqual(FEEDS);
+    expect(feeds).toEqual(expect.arrayContaining(FEEDS));
   });
 
-  it.each(FEEDS)('%s carries only inert HTML', (feed) => {
+  // The expected feeds even when the build did not write them (reading one then fails), and any other XML or JSON it wrote (sitemaps).
+  it.each([...new Set([...FEEDS, ...feeds])].sort())('%s carries only inert HTML', (feed) => {
     const raw = readFileSync(path.join(dir, feed), 'utf8');
     if (feed.endsWith('.xml')) expectWellFormed(raw, feed);
     const parsed = feed.endsWith('.json') ? JSON.parse(raw) : new XMLParser({ ignoreAttributes: false }).parse(raw);
