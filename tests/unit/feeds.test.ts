@@ -6,6 +6,7 @@ import {
   absolutizeHtml,
   articleFeedItem,
   briefFeedItem,
+  figureHtml,
   fitFeed,
   renderAtom,
   renderJsonFeed,
@@ -345,4 +346,123 @@ describe('every field of every feed, with hostile values', () => {
 /** The text a reader shows for an HTML fragment. */
 function htmlText(html: string): string {
   return parseHTML(`<!doctype html><html><body><div>${html}</div></body></html>`).document.querySelector('div')!.textContent ?? '';
+}
+
+describe('feed edges', () => {
+  const bare: FeedItem = {
+    id: `${SITE}/articles/bare/`,
+    url: `${SITE}/articles/bare/`,
+    title: 'Bare',
+    summary: 'Nothing else',
+    contentHtml: '<p>x</p>',
+    published: new Date('2025-01-10T08:00:00Z'),
+    authors: [{ name: 'No Page' }],
+  };
+  const newer: FeedItem = { ...bare, id: `${SITE}/articles/newer/`, url: `${SITE}/articles/newer/`, published: new Date('2025-01-12T08:00:00Z') };
+  const revised: FeedItem = { ...bare, id: `${SITE}/articles/revised/`, url: `${SITE}/articles/revised/`, published: new Date('2025-01-05T08:00:00Z'), updated: new Date('2025-01-13T18:30:00Z') };
+
+  it('gives each feed the newest publication or update among its items as its own time', async () => {
+    // RSS lastBuildDate is RFC 822 (GMT); Atom updated is RFC 3339 in the site zone.
+    const rss = await renderRss(channel, [newer, revised, bare]);
+    expect(xmlOf(rss).rss.channel.lastBuildDate).toBe('Mon, 13 Jan 2025 18:30:00 GMT');
+    expect(xmlOf(renderAtom(channel, [bare, newer], new Date('2025-02-01T00:00:00Z'))).feed.updated).toBe('2025-01-12T09:00:00+01:00');
+    expect(xmlOf(renderAtom(channel, [revised, newer], new Date('2025-02-01T00:00:00Z'))).feed.updated).toBe('2025-01-13T19:30:00+01:00');
+  });
+
+  it('an empty feed is still valid: Atom takes the build time, RSS leaves lastBuildDate out', async () => {
+    const atom = renderAtom(channel, [], new Date('2025-02-01T00:00:00Z'));
+    expectWellFormed(atom, 'atom');
+    expect(xmlOf(atom).feed.updated).toBe('2025-02-01T01:00:00+01:00');
+    const rss = await renderRss(channel, []);
+    expectWellFormed(rss, 'rss');
+    expect(xmlOf(rss).rss.channel.lastBuildDate).toBeUndefined();
+  });
+
+  it('writes only what an item has: no category, image, language or author URL it lacks', async () => {
+    const rssItem = xmlOf(await renderRss(channel, [bare])).rss.channel.item;
+    expect(Object.keys(rssItem).sort()).toEqual(['content:encoded', 'dc:creator', 'description', 'guid', 'link', 'pubDate', 'title']);
+    const entry = xmlOf(renderAtom(channel, [bare], new Date())).feed.entry;
+    expect(entry.category).toBeUndefined();
+    expect(entry.author).toEqual({ name: 'No Page' });
+    expect(entry.content).toEqual({ '#text': '<p>x</p>', type: 'html' });
+    expect([entry.link].flat()).toEqual([{ rel: 'alternate', type: 'text/html', href: bare.url }]);
+    const [json] = JSON.parse(renderJsonFeed(channel, [bare])).items;
+    expect(json).toEqual({
+      id: bare.id,
+      url: bare.url,
+      title: 'Bare',
+      content_html: '<p>x</p>',
+      summary: 'Nothing else',
+      date_published: '2025-01-10T09:00:00+01:00',
+      authors: [{ name: 'No Page' }],
+    });
+  });
+
+  it('JSON Feed names the feed itself: home page, feed URL, language and the publisher as author', () => {
+    const feed = JSON.parse(renderJsonFeed(channel, []));
+    expect(feed).toEqual({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: channel.title,
+      home_page_url: channel.homeUrl,
+      feed_url: channel.feedUrl,
+      description: channel.description,
+      language: 'en',
+      authors: [{ name: 'The Paper' }],
+      items: [],
+    });
+  });
+
+  it('Atom names the feed itself: language, id, self and alternate links', () => {
+    const feed = xmlOf(renderAtom({ ...channel, feedUrl: `${SITE}/atom.xml` }, [], new Date())).feed;
+    expect(feed).toMatchObject({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en', id: `${SITE}/`, subtitle: { '#text': 'All the news', type: 'text' } });
+    expect(feed.link).toEqual([
+      { rel: 'self', type: 'application/atom+xml', href: `${SITE}/atom.xml` },
+      { rel: 'alternate', type: 'text/html', href: `${SITE}/` },
+    ]);
+  });
+
+  it('RSS declares the namespaces of the elements it uses, its language and its own address', async () => {
+    const rss = xmlOf(await renderRss(channel, [item()])).rss;
+    expect(rss).toMatchObject({ version: '2.0', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/', 'xmlns:media': 'http://search.yahoo.com/mrss/', 'xmlns:atom': 'http://www.w3.org/2005/Atom' });
+    expect(rss.channel.language).toBe('en');
+    expect(rss.channel['atom:link']).toEqual({ href: `${SITE}/rss.xml`, rel: 'self', type: 'application/rss+xml' });
+    expect(rss.channel.link).toBe(`${SITE}/`);
+    expect(rss.channel.item['media:content']['media:credit']).toBe('Photo: Desk');
+  });
+
+  it('a figure has a caption only from what the image has', () => {
+    const { caption: _c, credit: _r, ...plain } = image;
+    expect(figureHtml(plain)).toBe(`<figure><img src="${image.url}" alt="Cranes &amp; &quot;boxes&quot;" width="1200" height="675"></figure>`);
+    expect(figureHtml({ ...plain, credit: 'Photo: Desk' })).toContain('<figcaption>Photo: Desk</figcaption>');
+    expect(figureHtml({ ...plain, caption: 'The port.' })).toContain('<figcaption>The port.</figcaption>');
+    expect(figureHtml({ ...plain, caption: '<b>' })).toContain('<figcaption>&lt;b&gt;</figcaption>');
+  });
+
+  it('leaves an address it cannot resolve as written, and rewrites cite and poster too', () => {
+    const html = absolutizeHtml('<a href="http://[bad">x</a><blockquote cite="/source/"></blockquote><video poster="/p.jpg"></video>', `${SITE}/a/`);
+    expect(html).toContain('href="http://[bad"');
+    expect(html).toContain(`cite="${SITE}/source/"`);
+    expect(html).toContain(`poster="${SITE}/p.jpg"`);
+  });
+
+  it('fitFeed keeps a feed exactly at the limit, and drops everything when not even one item fits', async () => {
+    const render = (kept: FeedItem[]) => renderRss(channel, kept);
+    const exact = Buffer.byteLength(await render([bare, newer]));
+    const warnings: string[] = [];
+    expect(await fitFeed([bare, newer], render, { name: 'x', maxBytes: exact, warn: (m) => warnings.push(m) })).toMatchObject({ kept: 2, dropped: 0, bytes: exact });
+    expect(warnings).toEqual([]);
+    const empty = Buffer.byteLength(await render([]));
+    const none = await fitFeed([bare, newer, revised], render, { name: '/x.xml', maxBytes: empty, warn: (m) => warnings.push(m) });
+    expect(none).toMatchObject({ kept: 0, dropped: 3, bytes: empty });
+    expect(parseRssFeed(none.body).items ?? []).toEqual([]);
+    expect(warnings).toEqual([`[feeds] /x.xml: left out the 3 oldest of 3 items to stay under ${empty} bytes (now ${empty} bytes)`]);
+    const one = await fitFeed([bare, newer, revised], render, { name: 'x', maxBytes: Buffer.byteLength(await render([bare])), warn: () => {} });
+    expect(one).toMatchObject({ kept: 1, dropped: 2 });
+  });
+});
+
+/** A feed parsed strictly as XML, attributes without prefix, values as written. */
+function xmlOf(body: string) {
+  expectWellFormed(body);
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false }).parse(body);
 }
