@@ -12,7 +12,8 @@ export const sanitizeSchema: Schema = {
   // Ids from raw HTML get a prefix so they cannot clobber the page's own ids; Astro adds
   // heading ids after sanitizing, so those stay readable.
   clobberPrefix: 'user-content-',
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'input'), 'figure', 'figcaption', 'mark'],
+  // `input` stays for GFM task lists: the schema's `required` makes every one a disabled checkbox, as on GitHub.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark'],
   // Drop these with their contents: unwrapping them would print CSS or fallback markup as text.
   strip: ['script', 'style', 'template', 'iframe', 'object', 'noscript', 'noembed', 'noframes', 'textarea', 'title', 'xmp', 'svg', 'math'],
   attributes: {

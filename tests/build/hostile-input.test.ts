@@ -1,11 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import matter from 'gray-matter';
 import { parseHTML } from 'linkedom';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../../src/lib/output-files.ts';
 import { SITE } from '../../src/site.config.ts';
 import { findActiveContent } from '../helpers/inert.ts';
+import { expectWellFormed } from '../helpers/xml.ts';
 import { xmlProblem } from '../helpers/xml-strict.ts';
 import { readPage, text } from '../helpers/site.ts';
 
@@ -19,6 +22,8 @@ const files = await listFiles(dir);
 const pages = files.filter((f) => f.endsWith('.html'));
 const source = (f: string) => readFileSync(path.join(fixture, f), 'utf8');
 const ARTICLE = '/articles/hostile-body/';
+/** Every feed the hostile fixture must have: the site's three, the briefs feed and its one section's. */
+const FEEDS = ['atom.xml', 'category/news/rss.xml', 'feed.json', 'latest/rss.xml', 'rss.xml'];
 
 describe('hostile content in the built pages', () => {
   it('built every page of the fixture', () => {
@@ -147,8 +152,14 @@ describe('hostile content in feeds and structured data', () => {
     return [];
   }
 
-  it.skipIf(feeds.length === 0).each(feeds.length ? feeds : ['(none)'])('%s carries only inert HTML', (feed) => {
+  it('wrote every feed, so none of the checks below can pass by having nothing to look at', () => {
+    expect(feeds).toEqual(expect.arrayContaining(FEEDS));
+  });
+
+  // The expected feeds even when the build did not write them (reading one then fails), and any other XML or JSON it wrote (sitemaps).
+  it.each([...new Set([...FEEDS, ...feeds])].sort())('%s carries only inert HTML', (feed) => {
     const raw = readFileSync(path.join(dir, feed), 'utf8');
+    if (feed.endsWith('.xml')) expectWellFormed(raw, feed);
     const parsed = feed.endsWith('.json') ? JSON.parse(raw) : new XMLParser({ ignoreAttributes: false }).parse(raw);
     for (const html of htmlFields(parsed)) expect(findActiveContent(html), `${feed}: ${html.slice(0, 80)}`).toEqual([]);
   });
@@ -190,12 +201,73 @@ describe('hostile content in feeds and structured data', () => {
     return [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => [page, s.textContent ?? ''] as const);
   });
 
-  it.skipIf(blocks.length === 0)('every JSON-LD block is intact JSON, so no title could break out of it', () => {
+  it('every JSON-LD block is intact JSON, so no title could break out of it', () => {
+    // The article, its author and section pages and the home page all describe themselves.
+    expect(blocks.map(([page]) => page)).toEqual(expect.arrayContaining(['index.html', 'articles/hostile-body/index.html']));
     for (const [page, json] of blocks) {
       expect(() => JSON.parse(json), `${page}: ${json.slice(0, 80)}`).not.toThrow();
       expect(json.toLowerCase(), page).not.toContain('</script');
     }
     const article = blocks.filter(([page]) => page === 'articles/hostile-body/index.html').map(([, json]) => JSON.stringify(JSON.parse(json)));
     expect(article.join('\n')).toContain(JSON.stringify(`<script>alert('T1')</script>`).slice(1, -1));
+  });
+});
+
+// What the hostile fixture's writers typed, read from its source files: each feed field must
+// carry it exactly as text (RSS 2.0, RFC 4287 and JSON Feed 1.1 text fields), escaped once.
+describe('hostile values in every field of every feed', () => {
+  const front = matter(source('articles/hostile-body.md')).data as { title: string; summary: string; image: { alt: string; credit: string } };
+  const author = (parseYaml(source('authors/mallory.yaml')) as { name: string }).name;
+  const category = (parseYaml(source('categories.yaml')) as Array<{ id: string; name: string; description: string }>)[0]!;
+  const briefs = (parseYaml(source('briefs/2025-01-14.yaml')) as Array<{ text: string }>).map((b) => b.text);
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false });
+  const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
+  const textOf = (node: unknown): string => (node !== null && typeof node === 'object' ? String((node as Record<string, unknown>)['#text'] ?? '') : String(node ?? ''));
+  const list = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  /** What a reader shows for an RSS <description>, which is HTML. */
+  const shown = (html: string) => parseHTML(`<!doctype html><html><body><div>${html}</div></body></html>`).document.querySelector('div')!.textContent;
+  const isHostile = (item: Record<string, any>) => textOf(item['link']).endsWith(ARTICLE) || textOf(item['id']).endsWith(ARTICLE);
+
+  it.each(['rss.xml', 'category/news/rss.xml'])('%s: title, summary, author, section and image text as written', (feed) => {
+    const body = read(feed);
+    expectWellFormed(body, feed);
+    const item = list(xml.parse(body).rss.channel.item).find(isHostile)!;
+    expect(item, feed).toBeDefined();
+    expect(textOf(item['title'])).toBe(front.title);
+    expect(shown(textOf(item['description']))).toBe(front.summary);
+    expect(list(item['dc:creator']).map(textOf)).toEqual([author]);
+    expect(list(item['category']).map(textOf)).toEqual([category.name]);
+    expect(textOf(item['media:content']['media:description'])).toBe(front.image.alt);
+    expect(textOf(item['media:content']['media:credit'])).toBe(front.image.credit);
+  });
+
+  it('category/news/rss.xml names its section as written', () => {
+    const channel = xml.parse(read('category/news/rss.xml')).rss.channel;
+    expect(textOf(channel.title)).toContain(category.name);
+    expect(shown(textOf(channel.description))).toBe(category.description);
+  });
+
+  it('atom.xml: title, summary, author and section as written', () => {
+    const body = read('atom.xml');
+    expectWellFormed(body, 'atom.xml');
+    const entry = list(xml.parse(body).feed.entry).find(isHostile)!;
+    expect(entry['title']).toEqual({ '#text': front.title, type: 'text' });
+    expect(entry['summary']).toEqual({ '#text': front.summary, type: 'text' });
+    expect(list(entry['author']).map((a: Record<string, unknown>) => a['name'])).toEqual([author]);
+    expect(entry['category']).toEqual({ term: category.name });
+  });
+
+  it('feed.json: title, summary, author and section as written', () => {
+    const item = (JSON.parse(read('feed.json')) as { items: Array<Record<string, any>> }).items.find((i) => String(i['url']).endsWith(ARTICLE))!;
+    expect(item).toMatchObject({ title: front.title, summary: front.summary, tags: [category.name] });
+    expect(item['authors'].map((a: { name: string }) => a.name)).toEqual([author]);
+  });
+
+  it('latest/rss.xml: every brief text as written, as title and as the text of its description', () => {
+    const body = read('latest/rss.xml');
+    expectWellFormed(body, 'latest/rss.xml');
+    const items = list(xml.parse(body).rss.channel.item) as Array<Record<string, unknown>>;
+    expect(items.map((i) => textOf(i['title'])).sort()).toEqual([...briefs].sort());
+    expect(items.map((i) => shown(textOf(i['description']))).sort()).toEqual([...briefs].sort());
   });
 });

@@ -7,7 +7,7 @@ const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'a
  * form, the search page's form, the read-only "copy link" field, the frame of our own briefs
  * column beside articles and that column's `<base target="_top">` (no href: it only makes links
  * open in the whole window). Content cannot produce them: the sanitizer drops every form,
- * input, frame and base.
+ * frame and base, and turns every input into a disabled checkbox (a GFM task list's box, as on GitHub).
  */
 const SITE_CONTROLS = [
   'header.masthead form[role="search"][action="/search/"]',
@@ -16,6 +16,9 @@ const SITE_CONTROLS = [
   'iframe.briefs-frame[src="/latest/column/"]',
   'head > base[target="_top"]:not([href])',
 ];
+
+/** A task list's box: it cannot be focused, changed or submitted (no form can exist), so it is inert. */
+const TASK_CHECKBOX = 'input[type="checkbox"][disabled]';
 
 /** Attributes whose value is a URL the browser loads or follows. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'xlink:href', 'ping'];
@@ -47,7 +50,7 @@ export function findActiveContent(html: string, ownScriptPrefixes: readonly stri
   }
   for (const tag of FORBIDDEN_ELEMENTS) {
     for (const el of document.querySelectorAll(tag)) {
-      if (SITE_CONTROLS.some((selector) => el.closest(selector))) continue;
+      if (SITE_CONTROLS.some((selector) => el.closest(selector)) || el.matches(TASK_CHECKBOX)) continue;
       found.push(`<${tag}> ${el.outerHTML.slice(0, 80)}`);
     }
   }

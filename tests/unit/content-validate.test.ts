@@ -46,6 +46,25 @@ describe('validateContent', () => {
     `);
   });
 
+  it('refuses a date-time without an offset, saying so: the same wall time is a different instant in every zone', () => {
+    const { report } = run({
+      articles: [
+        article('no-offset', 'title: T\nsummary: S\npublished: 2025-01-14T15:20:00\ncategory: news'),
+        article('no-seconds', 'title: T\nsummary: S\npublished: 2025-01-14T15:20\ncategory: news'),
+        article('fraction', 'title: T\nsummary: S\npublished: 2025-01-14T15:20:00.250\ncategory: news'),
+      ],
+    });
+    expect(report).toEqual([
+      'c/articles/fraction.md:4: published: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14T15:20:00.250" (no time-zone offset)',
+      'c/articles/no-offset.md:4: published: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14T15:20:00" (no time-zone offset)',
+      'c/articles/no-seconds.md:4: published: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found string "2025-01-14T15:20" (no time-zone offset)',
+    ]);
+    // With an offset (or Z), the same times are accepted, seconds and fractions optional.
+    for (const t of ['2025-01-14T15:20:00+01:00', '2025-01-14T15:20Z', '2025-01-14T15:20:00.250-03:30']) {
+      expect(run({ articles: [article('ok', `title: T\nsummary: S\npublished: ${t}\ncategory: news`)] }).report, t).toEqual([]);
+    }
+  });
+
   it('checks references once the fields are valid', () => {
     const { report } = run({
       articles: [article('one', 'title: T\nsummary: S\npublished: 2025-01-14T15:20:00+01:00\ncategory: nope\nauthors: [ann, bob]')],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatDate, formatDayHeading, formatTime, isoInZone, zoneOffset } from '../../src/lib/dates.ts';
+import { dayKey, formatDate, formatDateTime, formatDayHeading, formatTime, isoInZone, zoneOffset } from '../../src/lib/dates.ts';
 
 const TZ = 'Africa/Casablanca';
 
@@ -26,5 +26,49 @@ describe('dates', () => {
   it('formats dates for readers', () => {
     expect(formatDate(new Date('2025-01-14T14:20:00Z'), TZ)).toBe('14 January 2025');
     expect(formatDayHeading('2025-01-14')).toBe('Tuesday, 14 January 2025');
+  });
+
+  // 23:30 UTC on 14 January is already 00:30 on the 15th on Casablanca's wall clock (UTC+1 in
+  // January 2025): a reader there saw the story published on the 15th.
+  const LATE = new Date('2025-01-14T23:30:00Z');
+
+  it('dates a story by the site zone\'s calendar, not UTC\'s', () => {
+    expect(formatDate(LATE, TZ)).toBe('15 January 2025');
+    expect(formatDate(LATE, 'UTC')).toBe('14 January 2025');
+    expect(formatDateTime(LATE, TZ)).toBe('15 January 2025, 00:30');
+    expect(isoInZone(LATE, TZ)).toBe('2025-01-15T00:30:00+01:00');
+    // West of UTC the day can still be the previous one.
+    expect(dayKey(new Date('2025-01-15T02:00:00Z'), 'America/New_York')).toBe('2025-01-14');
+    expect(formatDateTime(new Date('2025-01-15T02:00:00Z'), 'America/New_York')).toBe('14 January 2025, 21:00');
+  });
+
+  it('writes dates in the page\'s language', () => {
+    expect(formatDate(LATE, TZ, 'fr')).toBe('15 janvier 2025');
+    expect(formatDateTime(LATE, TZ, 'fr')).toBe('15 janvier 2025, 00:30');
+    expect(formatDate(LATE, TZ, 'en')).toBe('15 January 2025');
+  });
+
+  it('follows Morocco\'s Ramadan change to UTC+0 (23 February to 6 April 2025)', () => {
+    const ramadan = new Date('2025-03-10T23:30:00Z');
+    expect(zoneOffset(ramadan, TZ)).toBe('+00:00');
+    expect(isoInZone(ramadan, TZ)).toBe('2025-03-10T23:30:00+00:00');
+    expect(formatDate(ramadan, TZ)).toBe('10 March 2025');
+    expect(zoneOffset(new Date('2025-04-07T12:00:00Z'), TZ)).toBe('+01:00');
+  });
+
+  it('writes offsets west of UTC and with minutes, and keeps seconds; milliseconds are dropped', () => {
+    expect(zoneOffset(new Date('2025-01-15T12:00:00Z'), 'America/St_Johns')).toBe('-03:30');
+    expect(zoneOffset(new Date('2025-01-15T12:00:00Z'), 'Asia/Kathmandu')).toBe('+05:45');
+    expect(isoInZone(new Date('2025-01-15T12:00:00Z'), 'America/St_Johns')).toBe('2025-01-15T08:30:00-03:30');
+    expect(isoInZone(new Date('2025-01-15T12:34:56.789Z'), TZ)).toBe('2025-01-15T13:34:56+01:00');
+    expect(zoneOffset(new Date('2025-01-15T12:34:56.999Z'), 'Asia/Kathmandu')).toBe('+05:45');
+  });
+
+  it('gives the same answers however many distinct instants and zones were asked before', () => {
+    const base = Date.parse('2025-01-01T00:00:00Z');
+    for (let i = 0; i < 50; i++) expect(dayKey(new Date(base + i * 86_400_000), 'UTC')).toBe(new Date(base + i * 86_400_000).toISOString().slice(0, 10));
+    expect(formatTime(LATE, 'UTC')).toBe('23:30');
+    expect(formatTime(LATE, TZ)).toBe('00:30');
+    expect(formatDayHeading('2024-02-29')).toBe('Thursday, 29 February 2024');
   });
 });

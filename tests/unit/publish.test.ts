@@ -22,6 +22,18 @@ describe('publish rule', () => {
     const before = Date.now();
     expect(buildTime({}).getTime()).toBeGreaterThanOrEqual(before);
   });
+  it('takes an empty SOURCE_DATE_EPOCH as unset, and anything but whole seconds as an error', () => {
+    const before = Date.now();
+    expect(buildTime({ SOURCE_DATE_EPOCH: '' }).getTime()).toBeGreaterThanOrEqual(before);
+    expect(buildTime({ SOURCE_DATE_EPOCH: '0' }).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+    for (const bad of ['1737028800x', 'x1737028800', '-5', '1.5', ' 1']) {
+      expect(() => buildTime({ SOURCE_DATE_EPOCH: bad }), bad).toThrow(`[build] SOURCE_DATE_EPOCH must be whole seconds since 1970, found "${bad}"`);
+    }
+  });
+  it('counts a brief or comment timed exactly at the build as live', () => {
+    expect(isBriefLive({ time: now }, now)).toBe(true);
+    expect(isCommentLive({ time: now }, { draft: false, published: now }, now)).toBe(true);
+  });
 });
 
 describe('comment rule', () => {

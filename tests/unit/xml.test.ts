@@ -17,8 +17,25 @@ describe('escapeXml', () => {
   });
 });
 
+describe('escapeXml, character by character', () => {
+  it('writes the five predefined entities (XML 1.0 section 4.6) and nothing else', () => {
+    expect(escapeXml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;&lt;/a&gt;');
+    expect(escapeXml('&amp;')).toBe('&amp;amp;');
+  });
+
+  it('drops every C0 control but tab, LF and CR, U+FFFE and lone surrogates, keeping surrogate pairs (XML 1.0 Char)', () => {
+    expect(escapeXml('a\u000Bb\u000Cc\u000Ed\u001Fe\uFFFEf\r\n\t')).toBe('abcdef\r\n\t');
+    expect(escapeXml('x\uDC00y')).toBe('xy');
+    expect(escapeXml('\uD83D\uDC1F\uD800')).toBe('\uD83D\uDC1F');
+    expect(escapeXml('\uDBFF\uDFFF')).toBe('\uDBFF\uDFFF');
+    expect(escapeXml('\u0001\u0002\u0003')).toBe('');
+    expect(escapeXml('\u0020\u007F\u0085\uFFFD')).toBe('\u0020\u007F\u0085\uFFFD');
+  });
+});
+
 describe('escapeHtml', () => {
   it('escapes markup and double quotes', () => {
     expect(escapeHtml(`<a href="x">&</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml('&lt; < > "" &')).toBe('&amp;lt; &lt; &gt; &quot;&quot; &amp;');
   });
 });

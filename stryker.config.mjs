@@ -1,0 +1,42 @@
+// Mutation testing of the core (`npm run test:mutation`; see README "Mutation testing"): the
+// content, publishing, feed, Markdown, CDN and build logic, against the unit tests only.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  // No type checker by default: on two shared cores it took ~12 s per mutant (9 minutes for
+  // publish.ts alone). `npm run test:mutation -- --checkers typescript` adds it; it then checks
+  // only the mutated code (tsconfig.mutation.json), and mutants that do not compile count as errors.
+  checkers: [],
+  tsconfigFile: 'tsconfig.mutation.json',
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level values) rerun every test in every file: 20% of the mutants and
+  // over 80% of the time. The allowlist in src/markdown/sanitize-schema.ts is all static; check
+  // it with `npm run test:mutation -- --mutate src/markdown/sanitize-schema.ts --ignoreStatic false`.
+  ignoreStatic: true,
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/markdown/**/*.ts',
+    'src/build/**/*.ts',
+    'src/schemas/common.ts',
+    // Need Astro's virtual modules (astro:content, astro:assets), which only a build provides;
+    // the site tests cover them.
+    '!src/lib/collections.ts',
+    '!src/lib/feed-entries.ts',
+    '!src/lib/social-images.ts',
+    // Glue that runs Pagefind's process or the whole finishing step: one mutant would cost seconds.
+    '!src/build/search-index.ts',
+    '!src/build/finish.ts',
+  ],
+  // Two workers at most: CI and dev machines here have two cores.
+  concurrency: 2,
+  incremental: true,
+  // Ignored by git; CI can keep it between runs by caching this folder (see README).
+  incrementalFile: '.cache/stryker/incremental.json',
+  tempDirName: '.cache/stryker/tmp',
+  reporters: ['html', 'clear-text', 'progress', 'json'],
+  htmlReporter: { fileName: '.cache/stryker/report/mutation.html' },
+  jsonReporter: { fileName: '.cache/stryker/report/mutation.json' },
+  thresholds: { high: 90, low: 80, break: 80 },
+  ignorePatterns: ['/.cache', 'dist', '.dist-*', 'bench/.work', 'tests/.output', 'node_modules/.astro-test'],
+};
