@@ -21,12 +21,14 @@ export async function readContentFiles(projectDir: string, root: string): Promis
       .map((e) => path.relative(projectDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       .sort();
   };
-  const [articles, briefs, authors, comments] = await Promise.all([
+  const [articles, briefs, authors, comments, pages] = await Promise.all([
     list(`${root}/articles`, /\.md$/),
     list(`${root}/briefs`, /\.ya?ml$/),
     list(`${root}/authors`, /\.ya?ml$/),
     list(`${root}/comments`, /\.ya?ml$/),
+    list(`${root}/pages`, /\.md$/),
   ]);
+  const frontPagePath = `${root}/front-page.yaml`;
   const categoriesPath = `${root}/categories.yaml`;
   return {
     root,
@@ -35,6 +37,8 @@ export async function readContentFiles(projectDir: string, root: string): Promis
     authors: await mapLimited(authors, read),
     categories: existsSync(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
     comments: await Promise.all(comments.map(read)),
+    frontPage: existsSync(abs(frontPagePath)) ? await read(frontPagePath) : undefined,
+    pages: await Promise.all(pages.map(read)),
   };
 }
 

@@ -5,7 +5,7 @@ import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
 import { buildTime } from '../lib/publish.ts';
 
-type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
+type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments' | 'frontPage' | 'pages';
 
 // All the collections come from one read-and-validate pass, so cross-references
 // (categories, authors, brief links, duplicate slugs) are checked together and every
@@ -82,6 +82,16 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
         const { time, ...rest } = b.data;
         await put(b.id, { ...rest, time: time.toISOString(), file: b.file }, undefined);
       }
+      break;
+    case 'frontPage':
+      // One entry, `edition`; banner times go in as UTC ISO strings like briefs' times.
+      if (model.frontPage) {
+        const { banner, ...rest } = model.frontPage;
+        await put('edition', { ...rest, ...(banner ? { banner: { ...banner, expires: banner.expires.toISOString() } } : {}) }, undefined);
+      }
+      break;
+    case 'pages':
+      for (const p of model.pages) await put(p.slug, p.raw, p.file, { body: p.body });
       break;
     case 'comments':
       for (const c of model.comments) {

@@ -32,7 +32,7 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
             alt: Text,
             /** Caption printed under the image. Default: none. */
             caption: Text.optional(),
-            /** Photographer or agency. Default: none. */
+            /** Photographer or agency. Default: the site's own credit (imageCredit in src/site.config.ts). */
             credit: Text.optional(),
           },
           { error: (i) => `expected { src, alt, caption?, credit? }, found ${describe(i.input)}` },
