@@ -32,7 +32,7 @@ describe('a build with broken content', () => {
     ['briefs/links.yaml:9: [2].link:', 'article "a-draft" is a draft or scheduled for later'],
     ['front-page.yaml:2: lead:', 'article "no-such-story" does not exist; the front page may name only published articles'],
     ['front-page.yaml:4: top[0]:', 'article "a-draft" is a draft or scheduled for later'],
-    ['front-page.yaml:5: banner.expires:', 'found nothing (the field is missing)'],
+    ['front-page.yaml:6: banner.expires:', 'found nothing (the field is missing)'],
   ])('reports %s in the same run', (where, message) => {
     const line = broken.output.split('\n').find((l) => l.includes(`${root}/${where}`));
     expect(line, `no line for ${where} in:\n${broken.output}`).toBeDefined();
