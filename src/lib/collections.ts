@@ -4,7 +4,7 @@ import { briefHref, sortBriefs, type BriefLike } from './briefs.ts';
 import { textDirection } from './lang.ts';
 import { articlePath, authorPath, categoryPath, staticPagePath, tagSlug } from './paths.ts';
 import type { CommentLike } from './comments.ts';
-import { buildTime, isBriefLive, isCommentLive, isPublished } from './publish.ts';
+import { buildTime, isBannerLive, isBriefLive, isCommentLive, isPublished } from './publish.ts';
 import { neighboursFinder, relatedFinder } from './related.ts';
 
 /** A section, with its URL. */
@@ -149,7 +149,7 @@ function load() {
     const choice: EditorsChoice = {
       lead: front?.lead,
       top: front?.top ?? [],
-      banner: banner && banner.expires.getTime() > now.getTime() ? banner : undefined,
+      banner: banner && isBannerLive(banner, now) ? banner : undefined,
     };
     return { articles, categories, authors, briefs, pages, choice };
   })();
