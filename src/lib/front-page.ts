@@ -20,7 +20,7 @@ export interface FrontPageChoice {
 
 /** Slot counts. */
 export interface FrontPageOptions {
-  /** Top stories under the lead, picked ones first, then the newest. Default: 8. */
+  /** Top stories under the lead, picked ones first, then the newest. Default: 10. */
   topCount?: number;
   /** Stories per section block, the first with a picture where the section has one. Default: 5. */
   perSection?: number;
@@ -43,7 +43,7 @@ export function frontPage<A extends Story, C extends { id: string }>(
   articles: readonly A[],
   categories: readonly C[],
   choice: FrontPageChoice = {},
-  { topCount = 8, perSection = 5 }: FrontPageOptions = {},
+  { topCount = 10, perSection = 5 }: FrontPageOptions = {},
 ): { lead: A | undefined; top: A[]; sections: Array<SectionBlock<A, C>> } {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const pinnedLead = choice.lead ? bySlug.get(choice.lead) : undefined;

@@ -21,7 +21,7 @@ describe('latest news column in Chromium', () => {
     await page.goto(`${server.origin}/`);
     const column = page.getByRole('complementary', { name: 'Latest news' });
     await expect(column.isVisible()).resolves.toBe(true);
-    const times = await column.locator('time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
+    const times = await column.locator('.briefs__item time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
     expect(times.length).toBeGreaterThan(5);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const link = column.locator('a.briefs__text[href^="/articles/"]').first();

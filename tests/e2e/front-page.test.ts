@@ -92,11 +92,22 @@ describe('front page in Chromium', () => {
     const tab = await context.newPage();
     await tab.goto(`${siteServer.origin}/`, { waitUntil: 'networkidle' });
     const order = await headlinesAboveFold(tab);
-    const mainFirst = await tab.evaluate(() => document.querySelector('main .card__title')!.textContent!.trim());
+    const reading = await tab.evaluate(() => [...document.querySelectorAll('main .card__title')].slice(0, 2).map((h) => h.textContent!.trim()));
+    // The lead is the biggest headline, at the top of the page's first column.
+    const lead = await tab.evaluate(() => {
+      const cards = [...document.querySelectorAll('main .card')].map((c) => ({ c, r: c.getBoundingClientRect(), size: parseFloat(getComputedStyle(c.querySelector('.card__title')!).fontSize) }));
+      const first = cards[0]!;
+      return {
+        title: first.c.querySelector('.card__title')!.textContent!.trim(),
+        topmost: cards.every(({ r }) => first.r.top <= r.top + 0.5),
+        leftmost: cards.every(({ r }) => first.r.left <= r.left + 0.5),
+        biggest: cards.slice(1).every(({ size }) => size < first.size),
+      };
+    });
     await context.close();
-    expect(mainFirst).toBe('Filler story 05');
-    expect(order[0]).toBe('Filler story 05');
-    expect(order.indexOf('Filler story 02')).toBe(1);
+    expect(reading).toEqual(['Filler story 05', 'Filler story 02']);
+    expect(lead).toEqual({ title: 'Filler story 05', topmost: true, leftmost: true, biggest: true });
+    expect(order).toContain('Filler story 05');
     expect(order).toContain('Picture story');
     // The demo's pinned lead too.
     expect(text(readPage(demo, '/').querySelector('.card--lead .card__title'))).toBe('Tanger Med passes 11 million containers with five weeks of the year to go');
