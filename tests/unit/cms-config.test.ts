@@ -61,7 +61,7 @@ describe('the generated CMS configuration', () => {
     expect(front['top']).toMatchObject({ widget: 'relation', collection: 'articles', multiple: true });
     const banner = Object.fromEntries((front['banner']!['fields'] as CmsField[]).map((f) => [f.name, f]));
     expect(banner['expires']).toMatchObject({ widget: 'datetime', input_timezone: 'Africa/Casablanca', required: true });
-    expect(collections.find((c) => c.name === 'front-page')!.files![0]!['file']).toBe('content/front-page.yaml');
+    expect((collections.find((c) => c.name === 'front-page')!.files![0] as Record<string, unknown>)['file']).toBe('content/front-page.yaml');
   });
 
   it('carries the rules: required fields, patterns, dates with offset in the site zone', () => {
