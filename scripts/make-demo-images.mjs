@@ -400,7 +400,76 @@ function film() {
 }
 
 // ---------------------------------------------------------------------------
-const images = [port(), stadium(), solar(), rooftops(), film()];
+// 6. Regional councils: an arcaded government building with a green tiled roof and flags
+function councilHall() {
+  const defs = `
+    <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#5b8fc7"/><stop offset="1" stop-color="#cfe3f2"/>
+    </linearGradient>`;
+  let body = `<rect width="${W}" height="${H}" fill="url(#sky)"/>
+    <rect y="760" width="${W}" height="140" fill="#c9b48f"/>
+    <rect x="260" y="360" width="1080" height="400" fill="#f4efe6"/>
+    <path d="M230 360 L800 220 L1370 360 Z" fill="#2f7d5b"/>
+    <rect x="230" y="352" width="1140" height="16" fill="#25654a"/>
+    <rect x="260" y="720" width="1080" height="40" fill="#e2d9c8"/>`;
+  for (let i = 0; i < 9; i++) {
+    const x = 310 + i * 112;
+    body += `<path d="M${x} 700 L${x} 500 A40 40 0 0 1 ${x + 80} 500 L${x + 80} 700 Z" fill="#3c4a5a" opacity="0.85"/>
+      <rect x="${x - 14}" y="470" width="12" height="250" fill="#e8dfcf"/>`;
+  }
+  const flags = ["#c1272d", "#c1272d", "#2f7d5b", "#c1272d", "#c1272d"];
+  for (let i = 0; i < 5; i++) {
+    const x = 420 + i * 190;
+    body += `<rect x="${x}" y="560" width="8" height="260" fill="#7a7a7a"/>
+      <path d="M${x + 8} 565 q60 ${-10 + vary(i, 20)} 110 10 l0 60 q-50 -20 -110 -10 Z" fill="${flags[i]}"/>`;
+  }
+  return { file: "content/articles/2026/11/regional-councils-budget-vote.png", svg: svg(defs, body), format: "png" };
+}
+
+// 7. Atlantic ports: a stylised map of the West African coast with shipping lines
+function coastMap() {
+  const defs = `<linearGradient id="sea" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#1d4e89"/><stop offset="1" stop-color="#0b2545"/></linearGradient>`;
+  let body = `<rect width="${W}" height="${H}" fill="url(#sea)"/>
+    <path d="M1600 0 L820 0 C790 90 760 150 700 210 C650 260 610 330 600 400 C590 470 640 520 700 560 C760 600 860 620 960 700 C1040 760 1120 830 1160 900 L1600 900 Z" fill="#e3c58f"/>
+    <path d="M1600 0 L900 0 C880 80 850 140 800 200 C760 250 720 320 715 390 C710 450 760 500 820 530 C900 570 980 600 1060 660 C1120 710 1180 790 1220 900 L1600 900 Z" fill="#d4b075"/>`;
+  const ports = [[830, 40], [735, 180], [640, 330], [612, 420], [690, 540], [820, 610], [960, 690], [1080, 780], [1150, 870]];
+  for (let i = 0; i < ports.length - 1; i++) {
+    const [x1, y1] = ports[i];
+    const [x2, y2] = ports[i + 1];
+    body += `<path d="M${x1 - 40} ${y1} Q${Math.min(x1, x2) - 160} ${(y1 + y2) / 2} ${x2 - 40} ${y2}" stroke="#f7f4ea" stroke-width="5" stroke-dasharray="14 14" fill="none" opacity="0.8"/>`;
+  }
+  for (const [x, y] of ports) body += `<circle cx="${x - 40}" cy="${y}" r="18" fill="#f29e4c" stroke="#f7f4ea" stroke-width="6"/>`;
+  for (let i = 0; i < 6; i++) body += `<path d="M${120 + i * 70} ${200 + vary(i, 5) * 110} l60 0 l-10 18 l-40 0 Z" fill="#f7f4ea" opacity="0.9"/>`;
+  return { file: "content/articles/2026/11/west-african-ports-sign-data-pact.png", svg: svg(defs, body), format: "png" };
+}
+
+// 8. Language lab: a chip with circuit lines, Tifinagh-like marks along the traces
+function chip() {
+  const defs = `<radialGradient id="glow" cx="0.5" cy="0.5" r="0.6"><stop offset="0" stop-color="#1f4e79"/><stop offset="1" stop-color="#0a1a2f"/></radialGradient>`;
+  let body = `<rect width="${W}" height="${H}" fill="url(#glow)"/>`;
+  for (let i = 0; i < 12; i++) {
+    const y = 120 + i * 60;
+    const bend = 300 + vary(i, 5) * 60;
+    body += `<path d="M0 ${y} L${bend} ${y} L${bend + 80} ${450 + (i - 6) * 14} L640 ${450 + (i - 6) * 14}" stroke="#4fd1c5" stroke-width="4" fill="none" opacity="0.7"/>
+      <path d="M${W} ${y} L${W - bend} ${y} L${W - bend - 80} ${450 + (i - 6) * 14} L960 ${450 + (i - 6) * 14}" stroke="#f6ad55" stroke-width="4" fill="none" opacity="0.7"/>
+      <circle cx="${bend}" cy="${y}" r="7" fill="#e6fffa"/><circle cx="${W - bend}" cy="${y}" r="7" fill="#fffaf0"/>`;
+  }
+  body += `<rect x="620" y="250" width="360" height="400" rx="24" fill="#1a202c" stroke="#a0aec0" stroke-width="6"/>
+    <rect x="680" y="310" width="240" height="280" rx="12" fill="#2d3748"/>`;
+  // Tifinagh-like marks: circles, crosses and bars, drawn (no font needed)
+  const marks = [`<circle r="30" fill="none" stroke="#f7fafc" stroke-width="8"/>`, `<path d="M-30 0 H30 M0 -30 V30" stroke="#f7fafc" stroke-width="8"/>`, `<path d="M-25 -30 V30 M25 -30 V30" stroke="#f7fafc" stroke-width="8"/>`, `<path d="M-30 30 L0 -30 L30 30" stroke="#f7fafc" stroke-width="8" fill="none"/>`];
+  marks.forEach((m, i) => (body += `<g transform="translate(${740 + (i % 2) * 120} ${390 + Math.floor(i / 2) * 120})">${m}</g>`));
+  return { file: "content/articles/2026/11/rabat-university-opens-ai-lab.png", svg: svg(defs, body), format: "png" };
+}
+
+// ---------------------------------------------------------------------------
+// `node scripts/make-demo-images.mjs [name...]` redraws only the named images (e.g. chip).
+const all = { port, stadium, solar, rooftops, film, councilHall, coastMap, chip };
+const wanted = process.argv.slice(2);
+const images = (wanted.length ? wanted : Object.keys(all)).map((name) => {
+  if (!all[name]) throw new Error(`make-demo-images: no image "${name}"; known: ${Object.keys(all).join(", ")}`);
+  return all[name]();
+});
 
 for (const img of images) {
   const out = path.join(ROOT, img.file);

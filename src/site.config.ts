@@ -13,6 +13,12 @@ export interface SiteConfig {
   lang: string;
   /** IANA time zone every time on the site is shown in. */
   timeZone: string;
+  /** What readers call that zone, as in "All times are Morocco time". */
+  timeZoneName: string;
+  /** Credit shown under an article's picture when its front matter gives none. */
+  imageCredit: string;
+  /** Who holds the copyright in the footer line "© <year> <holder>". */
+  copyrightHolder: string;
   /** Byline used for articles that list no `authors`. */
   staffByline: string;
   /** "Follow us" links in the footer, in display order. */
@@ -47,6 +53,9 @@ export const SITE: SiteConfig = {
   url: 'https://atlascourier.example',
   lang: 'en',
   timeZone: 'Africa/Casablanca',
+  timeZoneName: 'Morocco time',
+  imageCredit: 'Illustration: The Atlas Courier',
+  copyrightHolder: 'The Atlas Courier',
   staffByline: 'Atlas Courier staff',
   social: [
     { label: 'Facebook', url: 'https://www.facebook.com/atlascourier.example' },

@@ -57,6 +57,10 @@ const WIDGETS: Record<string, Record<string, unknown>> = {
   'authors.bio': { widget: 'text' },
   'authors.avatar': { widget: 'image', choose_url: false },
   'categories.categories.description': { widget: 'text' },
+  'pages.order': { widget: 'number', value_type: 'int', default: 100, required: false },
+  // The front page names articles by slug: picked from the articles, newest first.
+  'front-page.front-page.lead': { widget: 'relation', collection: 'articles', value_field: '{{slug}}', display_fields: ['title'], search_fields: ['title'], required: false },
+  'front-page.front-page.top': { widget: 'relation', collection: 'articles', value_field: '{{slug}}', display_fields: ['title'], search_fields: ['title'], multiple: true, required: false },
 };
 
 /**
@@ -237,6 +241,34 @@ export function cmsConfig(o: CmsOptions): Record<string, unknown> {
             fields: [rootList('categories', 'Sections', schemaOf('categories', o.readSource), 'categories', timeZone)],
           },
         ],
+      },
+      {
+        name: 'front-page',
+        label: 'Front page',
+        description: 'The lead, the top stories in order and a breaking-news banner; the newest stories fill any slot left empty.',
+        files: [
+          {
+            name: 'front-page',
+            label: 'Front page',
+            file: `${root}/front-page.yaml`,
+            format: 'yaml',
+            fields: toFields(schemaOf('front-page', o.readSource), 'front-page.front-page', timeZone),
+          },
+        ],
+      },
+      {
+        name: 'pages',
+        label: 'Pages',
+        label_singular: 'Page',
+        description: 'About, Contact and the policies, linked from the footer of every page.',
+        folder: `${root}/pages`,
+        extension: 'md',
+        format: 'yaml-frontmatter',
+        create: true,
+        identifier_field: 'title',
+        slug: { template: '{{title}}', editable: ['create'] },
+        summary: '{{title}}',
+        fields: [...toFields(schemaOf('page', o.readSource), 'pages', timeZone), { name: 'body', label: 'Body', widget: 'markdown', hint: 'The page, in Markdown.' }],
       },
     ],
   };

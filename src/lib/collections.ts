@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../site.config.ts';
-import { sortBriefs, type BriefLike } from './briefs.ts';
+import { briefHref, sortBriefs, type BriefLike } from './briefs.ts';
 import { textDirection } from './lang.ts';
-import { articlePath, authorPath, categoryPath, tagSlug } from './paths.ts';
+import { articlePath, authorPath, categoryPath, staticPagePath, tagSlug } from './paths.ts';
 import type { CommentLike } from './comments.ts';
-import { buildTime, isBriefLive, isCommentLive, isPublished } from './publish.ts';
+import { buildTime, isBannerLive, isBriefLive, isCommentLive, isPublished } from './publish.ts';
 import { neighboursFinder, relatedFinder } from './related.ts';
 
 /** A section, with its URL. */
@@ -51,23 +51,50 @@ export interface Brief extends BriefLike {
   file: string;
 }
 
+/** A static page (About, Contact, policies) from content/pages/<slug>.md. */
+export interface StaticPage {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  order: number;
+  entry: CollectionEntry<'pages'>;
+}
+
+/** A live breaking-news banner: its line, where it leads, and when it comes down. */
+export interface Banner {
+  text: string;
+  href: string | undefined;
+  expires: Date;
+}
+
+/** The editors' front-page choices from content/front-page.yaml; everything optional. */
+export interface EditorsChoice {
+  lead: string | undefined;
+  top: string[];
+  /** Only while live at build time: the next build after its expiry drops it. */
+  banner: Banner | undefined;
+}
+
 /** Drafts and scheduled articles show up only on the dev server, with a banner (see integrations/preview-mode). */
 const showUnpublished = process.env['NEWSROOM_SHOW_UNPUBLISHED'] === '1';
 
 
-let cache: Promise<{ articles: Article[]; categories: Category[]; authors: Author[]; briefs: Brief[] }> | undefined;
+let cache: Promise<{ articles: Article[]; categories: Category[]; authors: Author[]; briefs: Brief[]; pages: StaticPage[]; choice: EditorsChoice }> | undefined;
 
 // The one place that calls getCollection: everything below is filtered through the
 // publish rule and sorted once per build.
 function load() {
   cache ??= (async () => {
     const now = buildTime();
-    const [articleEntries, authorEntries, categoryEntries, briefEntries, commentEntries] = await Promise.all([
+    const [articleEntries, authorEntries, categoryEntries, briefEntries, commentEntries, frontEntries, pageEntries] = await Promise.all([
       getCollection('articles'),
       getCollection('authors'),
       getCollection('categories'),
       getCollection('briefs'),
       getCollection('comments'),
+      getCollection('frontPage'),
+      getCollection('pages'),
     ]);
     const categories: Category[] = categoryEntries
       .sort((a, b) => a.data.order - b.data.order)
@@ -110,7 +137,21 @@ function load() {
         .map(({ id, data }) => ({ id, time: new Date(data.time), text: data.text, category: data.category, link: data.link, file: data.file }))
         .filter((b) => isBriefLive(b, now)),
     );
-    return { articles, categories, authors, briefs };
+    const pages: StaticPage[] = pageEntries
+      .map((entry) => ({ slug: entry.id, url: staticPagePath(entry.id), title: entry.data.title, summary: entry.data.summary, order: entry.data.order, entry }))
+      .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+    const front = frontEntries[0]?.data;
+    const banner = front?.banner && {
+      text: front.banner.text,
+      href: briefHref({ link: front.banner.link }),
+      expires: new Date(front.banner.expires),
+    };
+    const choice: EditorsChoice = {
+      lead: front?.lead,
+      top: front?.top ?? [],
+      banner: banner && isBannerLive(banner, now) ? banner : undefined,
+    };
+    return { articles, categories, authors, briefs, pages, choice };
   })();
   return cache;
 }
@@ -132,6 +173,25 @@ export async function getPublicArticles(): Promise<Article[]> {
 /** Sections in the order of content/categories.yaml. */
 export async function getCategories(): Promise<Category[]> {
   return (await load()).categories;
+}
+
+/** Static pages in footer order. */
+export async function getPages(): Promise<StaticPage[]> {
+  return (await load()).pages;
+}
+
+/** The editors' lead, top stories and live banner (content/front-page.yaml). */
+export async function getEditorsChoice(): Promise<EditorsChoice> {
+  return (await load()).choice;
+}
+
+/**
+ * What every page's frame shows (navigation, footer pages, copyright year): the `site` part of
+ * every cached page's key, so adding a page or a section re-renders the pages that list it.
+ */
+export async function getFrameKeyPart(): Promise<unknown> {
+  const { categories, pages } = await load();
+  return { categories, pages: pages.map((p) => [p.slug, p.title, p.order]), year: buildTime().getUTCFullYear() };
 }
 
 /** Authors by name. */

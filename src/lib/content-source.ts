@@ -35,12 +35,14 @@ export async function readContentFiles(projectDir: string, root: string): Promis
       .map((e) => path.relative(projectDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       .sort();
   };
-  const [articles, briefs, authors, comments] = await Promise.all([
+  const [articles, briefs, authors, comments, pages] = await Promise.all([
     list(`${root}/articles`, /\.md$/),
     list(`${root}/briefs`, /\.ya?ml$/),
     list(`${root}/authors`, /\.ya?ml$/),
     list(`${root}/comments`, /\.ya?ml$/),
+    list(`${root}/pages`, /\.md$/),
   ]);
+  const frontPagePath = `${root}/front-page.yaml`;
   const categoriesPath = `${root}/categories.yaml`;
   const readable = (files: SourceFile[]) => files.filter((f) => !f.unreadable);
   const input = {
@@ -51,6 +53,8 @@ export async function readContentFiles(projectDir: string, root: string): Promis
     categories: exists(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
     // An imported archive has a comments file for many articles: the same limit as articles.
     comments: readable(await mapLimited(comments, read)),
+    frontPage: exists(abs(frontPagePath)) ? await read(frontPagePath) : undefined,
+    pages: readable(await mapLimited(pages, read)),
   };
   return { ...input, problems, images: scan.images };
 }

@@ -13,6 +13,8 @@ import { LIMITS, bodyProblem, fileNameProblem, imageFileProblem, rawImageSources
 import { CommentSchema, type CommentData } from '../schemas/comment.ts';
 import { briefIds } from './briefs.ts';
 import { offsetWarning } from './dates.ts';
+import { FrontPageSchema, type FrontPageData } from '../schemas/front-page.ts';
+import { PageSchema, type PageData } from '../schemas/page.ts';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from './new-article.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { isPublished } from './publish.ts';
@@ -41,6 +43,19 @@ export interface ContentInput {
   comments?: SourceFile[];
   /** Problems found while reading the files (input policy: links, devices, sizes). Default: none. */
   problems?: Problem[];
+  /** content/front-page.yaml, the editors' lead, top stories and banner. Default: none (newest stories). */
+  frontPage?: SourceFile | undefined;
+  /** content/pages/<slug>.md: About, Contact, policies. Default: none. */
+  pages?: SourceFile[];
+}
+
+/** A valid static page: its slug (the file name, its address /<slug>/), front matter and Markdown body. */
+export interface PageSource {
+  slug: string;
+  file: string;
+  raw: Record<string, unknown>;
+  data: PageData;
+  body: string;
 }
 
 /** A valid article: its slug, file, raw front matter (for Astro's own parse) and Markdown body. */
@@ -86,6 +101,9 @@ export interface ContentModel {
   authors: AuthorSource[];
   categories: CategoryData[];
   comments: CommentSource[];
+  /** The editors' front-page choices, every slug checked against published articles; undefined without the file. */
+  frontPage: FrontPageData | undefined;
+  pages: PageSource[];
 }
 
 /** What validation needs from outside: the build time and a way to test that an image exists. */
@@ -148,6 +166,8 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   const articles = input.articles.flatMap((f) => parseArticle(f, input.root, options, findings));
   const briefs = withBriefIds(input.briefs.flatMap((f) => parseBriefs(f, options, findings)), problems);
   const comments = (input.comments ?? []).flatMap((f) => parseComments(f, options, findings));
+  const front = input.frontPage ? parseFrontPage(input.frontPage, problems) : undefined;
+  const pages = (input.pages ?? []).flatMap((f) => parsePage(f, input.root, options, problems));
 
   const categoryIds = new Set(categories.map((c) => c.id));
   const authorIds = new Set(input.authors.map((f) => path.basename(f.path).replace(/\.ya?ml$/, '')));
@@ -200,6 +220,25 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
     seenBriefs.add(key);
   }
 
+  // The front page may name only stories readers can open: published ones.
+  if (front) {
+    const check = (slug: string, fieldPath: Array<string | number>) => {
+      if (published.has(slug)) return;
+      const why = slugs.has(slug) ? 'is a draft or scheduled for later' : 'does not exist';
+      problems.push(at(front.file, front.source, fieldPath, `article "${slug}" ${why}; the front page may name only published articles (${input.root}/articles/**/<slug>.md)`));
+    };
+    if (front.data.lead) check(front.data.lead, ['lead']);
+    const seenTop = new Set<string>();
+    front.data.top.forEach((slug, i) => {
+      check(slug, ['top', i]);
+      if (slug === front.data.lead) problems.push(at(front.file, front.source, ['top', i], `"${slug}" is already the lead; list it once`));
+      else if (seenTop.has(slug)) problems.push(at(front.file, front.source, ['top', i], `"${slug}" is listed twice`));
+      seenTop.add(slug);
+    });
+    const link = front.data.banner?.link;
+    if (link && !link.startsWith('https://')) check(link, ['banner', 'link']);
+  }
+
   const commentFiles = new Set(comments.map((c) => c.file));
   for (const file of commentFiles) {
     const slug = path.basename(file).replace(/\.ya?ml$/, '');
@@ -215,6 +254,8 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
       authors,
       categories,
       comments: comments.map(({ source: _s, ...c }) => c),
+      frontPage: front?.data,
+      pages,
     },
     problems: sortProblems(problems),
     warnings: sortProblems(findings.warnings),
@@ -438,6 +479,51 @@ function withBriefIds<T extends BriefSource & { source: YamlSource; index: numbe
     else if (b.data.id !== undefined) owner.set(b.data.id, b);
     return { ...b, id: ids[i]! };
   });
+}
+
+function parseFrontPage(file: SourceFile, problems: Problem[]): { file: string; source: YamlSource; data: FrontPageData } | undefined {
+  const source = parseYaml(file.text, file.path);
+  if (Array.isArray(source)) return void problems.push(...source), undefined;
+  const raw = source.data ?? {};
+  const result = FrontPageSchema.safeParse(raw);
+  if (result.success) return { file: file.path, source, data: result.data };
+  problems.push(...zodProblems(result.error, FrontPageSchema, file.path, source));
+  // The slugs are still checked, so a bad banner does not hide a wrong lead (every problem in one run).
+  const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const lead = typeof fields['lead'] === 'string' ? fields['lead'] : undefined;
+  const top = Array.isArray(fields['top']) ? fields['top'].filter((t): t is string => typeof t === 'string') : [];
+  return { file: file.path, source, data: { ...(lead ? { lead } : {}), top } };
+}
+
+/** Addresses a static page may not take: the site's own sections and files. */
+const RESERVED_PAGE_SLUGS = new Set(['articles', 'category', 'author', 'tag', 'latest', 'search', 'admin', 'pagefind', 'banner', 'index', '404']);
+
+function parsePage(file: SourceFile, root: string, options: ValidateOptions, problems: Problem[]): PageSource[] {
+  const slug = path.basename(file.path, '.md');
+  if (!SLUG.test(slug) || RESERVED_PAGE_SLUGS.has(slug)) {
+    const why = SLUG.test(slug) ? `is an address the site already uses (${[...RESERVED_PAGE_SLUGS].join(', ')})` : 'is not a valid slug; use lowercase ASCII letters, digits and single hyphens';
+    problems.push({ file: file.path, message: `file name "${slug}" ${why}` });
+    return [];
+  }
+  let source: YamlSource | Problem[] | undefined;
+  let parsed: matter.GrayMatterFile<string>;
+  if (!/^---\r?\n/.test(file.text)) {
+    problems.push({ file: file.path, line: 1, message: 'no front matter: the file must start with a line "---", then title and summary, then "---"' });
+    return [];
+  }
+  try {
+    parsed = matter(file.text, { engines: { yaml: (text: string) => ((source = parseYaml(text, file.path)), Array.isArray(source) ? {} : ((source.data ?? {}) as object)) } });
+  } catch (e) {
+    problems.push({ file: file.path, message: `unreadable front matter: ${(e as Error).message}` });
+    return [];
+  }
+  source ??= parseYaml('', file.path);
+  if (Array.isArray(source)) return void problems.push(...source), [];
+  const bodyLine = file.text.endsWith(parsed.content) ? file.text.slice(0, file.text.length - parsed.content.length).split('\n').length : 1;
+  problems.push(...checkBody(parsed.content, bodyLine, file.path, root, options));
+  const result = PageSchema.safeParse(source.data ?? {});
+  if (!result.success) return void problems.push(...zodProblems(result.error, PageSchema, file.path, source)), [];
+  return [{ slug, file: file.path, raw: (source.data ?? {}) as Record<string, unknown>, data: result.data, body: parsed.content }];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { uiStrings } from './i18n.ts';
+
 // Creating an Intl.DateTimeFormat costs far more than using one (it was half the render time of
 // a page in the bench's profile), so each distinct set of options is built once per process.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -76,22 +78,35 @@ export function formatTime(date: Date, timeZone: string): string {
   return `${w.hour}:${w.minute}`;
 }
 
-/** `24 November 2026`: a date for bylines and lists, in the page's language. */
+/** `24 November 2026` (`24 نونبر 2026`, `24 novembre 2026`): a date for bylines and lists, in the page's language. */
 export function formatDate(date: Date, timeZone: string, lang = 'en'): string {
-  return formatter(lang === 'en' ? 'en-GB' : lang, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatter(uiStrings(lang).locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
-/** `24 November 2026, 17:20`: date and time for article bylines. */
+/** `24 November 2026, 17:20` (`24 نونبر 2026، 17:20`): date and time for bylines, with the language's separator. */
 export function formatDateTime(date: Date, timeZone: string, lang = 'en'): string {
-  return `${formatDate(date, timeZone, lang)}, ${formatTime(date, timeZone)}`;
+  return `${formatDate(date, timeZone, lang)}${uiStrings(lang).dateTimeSeparator}${formatTime(date, timeZone)}`;
 }
 
 /** `Tuesday 24 November 2026` for a `YYYY-MM-DD` day key: headings of the briefs archive. */
-export function formatDayHeading(day: string): string {
+export function formatDayHeading(day: string, lang = 'en'): string {
+  return formatter(uiStrings(lang).locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayDate(day));
+}
+
+/** `Tuesday 24 November` for a day key: the day separators of the "Latest news" column. */
+export function formatShortDay(day: string, lang = 'en'): string {
+  return formatter(uiStrings(lang).locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }).format(dayDate(day));
+}
+
+/** `Today`, `Yesterday` or undefined: how a reader whose calendar day (in the site's zone) is `today` names `day`. */
+export function relativeDayName(day: string, today: string): 'Today' | 'Yesterday' | undefined {
+  if (day === today) return 'Today';
+  return dayDate(today).getTime() - dayDate(day).getTime() === 86_400_000 ? 'Yesterday' : undefined;
+}
+
+function dayDate(day: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return formatter('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 /**

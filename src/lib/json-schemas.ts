@@ -8,6 +8,8 @@ import { BriefFileSchema } from '../schemas/brief.ts';
 import { CategoryFileSchema } from '../schemas/category.ts';
 import { CommentFileSchema } from '../schemas/comment.ts';
 import { ISO_DATE_TIME } from '../schemas/common.ts';
+import { FrontPageSchema } from '../schemas/front-page.ts';
+import { PageSchema } from '../schemas/page.ts';
 
 /** A JSON Schema document (draft-07). */
 export type JsonSchema = { [key: string]: unknown };
@@ -45,6 +47,8 @@ export const SCHEMA_TARGETS: readonly SchemaTarget[] = [
   { name: 'author', title: 'Author (content/authors/<id>.yaml)', schema: AuthorSchema(), source: 'src/schemas/author.ts', files: ['authors/*.yaml', 'authors/*.yml'] },
   { name: 'categories', title: 'Sections (content/categories.yaml)', schema: CategoryFileSchema, source: 'src/schemas/category.ts', files: ['categories.yaml'] },
   { name: 'comments', title: 'Reader comments (content/comments/<article-slug>.yaml)', schema: CommentFileSchema, source: 'src/schemas/comment.ts', files: ['comments/*.yaml', 'comments/*.yml'] },
+  { name: 'front-page', title: 'Front page: lead, top stories, banner (content/front-page.yaml)', schema: FrontPageSchema, source: 'src/schemas/front-page.ts', files: ['front-page.yaml'] },
+  { name: 'page', title: 'Static page front matter (content/pages/<slug>.md)', schema: PageSchema, source: 'src/schemas/page.ts', files: ['pages/*.md'] },
 ];
 
 /**

@@ -12,6 +12,12 @@ export const authorPath = (id: string, page = 1): string => `/author/${id}/${pag
 /** `/tag/<tag-slug>/`, or `/tag/<tag-slug>/<page>/` for later pages. */
 export const tagPath = (tag: string, page = 1): string => `/tag/${tagSlug(tag)}/${page > 1 ? `${page}/` : ''}`;
 
+/** `/<slug>/`: a static page (About, Contact, policies) from content/pages/<slug>.md. */
+export const staticPagePath = (slug: string): string => `/${slug}/`;
+
+/** `/banner/`: the breaking-news strip, its own small document framed at the top of every page. */
+export const bannerPath = (): string => '/banner/';
+
 /** `/latest/`: the newest briefs. */
 export const latestPath = (): string => '/latest/';
 /** The briefs column as its own small document, framed by article pages (see pages/latest/column.astro). */

@@ -11,6 +11,11 @@ export function isBriefLive(brief: { time: Date }, now: Date): boolean {
   return brief.time.getTime() <= now.getTime();
 }
 
+/** A breaking-news banner is published until its expiry: the first build after it drops the banner. */
+export function isBannerLive(banner: { expires: Date }, now: Date): boolean {
+  return banner.expires.getTime() > now.getTime();
+}
+
 /**
  * A reader comment appears, and counts, only under a published article and once its own time
  * has come: drafts and scheduled articles show no comments and no count anywhere.

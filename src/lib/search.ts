@@ -67,3 +67,75 @@ export function parseSearchRecords(value: unknown, file: string): SearchRecord[]
   });
   return value as SearchRecord[];
 }
+
+/** A run of excerpt text; `mark` where it matched the query. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: ' ' };
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Pagefind's excerpt (escaped text with `<mark>` around matches) as text runs a reader can take
+ * in: without the headline the result already shows above it, starting and ending on whole
+ * words, with an ellipsis where the story's text goes on before or after. `content` is the
+ * page's whole indexed text (Pagefind's `content`), to tell where the excerpt sits in it.
+ */
+export function readableExcerpt(excerpt: string, { title, content }: { title?: string | undefined; content?: string | undefined } = {}): ExcerptPart[] {
+  let parts: ExcerptPart[] = excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter(Boolean)
+    .map((chunk) => {
+      const mark = chunk.startsWith('<mark>');
+      const raw = mark ? chunk.slice(6, -7) : chunk;
+      return { mark, text: raw.replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m).replace(/\s+/g, ' ') };
+    });
+  const flat = () => parts.map((p) => p.text).join('');
+  // Drop `n` characters from the start or the end, across runs.
+  const drop = (n: number, fromEnd: boolean) => {
+    let left = n;
+    const order = fromEnd ? [...parts].reverse() : [...parts];
+    for (const p of order) {
+      if (left <= 0) break;
+      const take = Math.min(left, p.text.length);
+      p.text = fromEnd ? p.text.slice(0, p.text.length - take) : p.text.slice(take);
+      left -= take;
+    }
+    parts = parts.filter((p) => p.text.length > 0);
+  };
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  // The headline heads the indexed text of an article page; the result shows it already.
+  const headline = title ? norm(title) : '';
+  const leading = flat().length - flat().trimStart().length;
+  if (headline && norm(flat()).startsWith(headline)) drop(leading + headline.length, false);
+  const text = flat();
+  const body = content ? norm(content) : undefined;
+  const core = norm(text);
+  if (!core) return [];
+  let start = body ? body.indexOf(core) : -1;
+  // Whole words only: a word cut at either edge goes, and the ellipsis stands for it.
+  if (body && start >= 0) {
+    const end = start + core.length;
+    if (start > 0 && WORD_CHAR.test(body[start - 1]!) && WORD_CHAR.test(core[0]!)) {
+      const cut = core.search(/\s/);
+      if (cut > 0) drop(text.indexOf(core) + cut, false);
+      start += cut > 0 ? cut : 0;
+    }
+    if (end < body.length && WORD_CHAR.test(body[end]!) && WORD_CHAR.test(core.at(-1)!)) {
+      const cut = core.length - core.lastIndexOf(' ');
+      if (cut < core.length) drop(text.length - text.trimEnd().length + cut, true);
+    }
+  }
+  const trimmed = norm(flat());
+  const before = body ? !body.startsWith(trimmed) && (!headline || !body.startsWith(`${headline} ${trimmed}`)) : true;
+  const after = body ? !body.endsWith(trimmed) : !/[.!?…»"”]$/.test(trimmed);
+  // Tidy the edges of the first and last run, then add the ellipses.
+  if (parts[0]) parts[0] = { ...parts[0], text: parts[0].text.trimStart() };
+  const last = parts.at(-1);
+  if (last) parts[parts.length - 1] = { ...last, text: last.text.trimEnd() };
+  if (before) parts.unshift({ text: '… ', mark: false });
+  if (after) parts.push({ text: ' …', mark: false });
+  return parts;
+}

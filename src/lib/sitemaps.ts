@@ -71,9 +71,10 @@ export function robotsTxt(sitemaps: readonly string[]): string {
 
 /**
  * Which built pages @astrojs/sitemap lists: HTML pages only (no feeds or other files), without
- * articles (they have their own sitemap with lastmod) and without the search page (its results are not content).
+ * articles (they have their own sitemap with lastmod), without the search page (its results are not content)
+ * and without the framed column and banner strip (parts of other pages).
  */
 export function inPagesSitemap(url: string): boolean {
   const { pathname } = new URL(url);
-  return !pathname.startsWith('/articles/') && pathname !== '/search/' && pathname !== '/latest/column/' && !/\.[a-z0-9]+$/i.test(pathname);
+  return !pathname.startsWith('/articles/') && pathname !== '/search/' && pathname !== '/latest/column/' && pathname !== '/banner/' && !/\.[a-z0-9]+$/i.test(pathname);
 }

@@ -10,7 +10,7 @@ import { formatProblem } from '../lib/problems.ts';
 import { buildTime, isPublished } from '../lib/publish.ts';
 import { SITE } from '../site.config.ts';
 
-type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments';
+type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments' | 'frontPage' | 'pages';
 
 // All the collections come from one read-and-validate pass, so cross-references
 // (categories, authors, brief links, duplicate slugs) are checked together and every
@@ -108,6 +108,16 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
         const { time, ...rest } = b.data;
         await put(b.id, { ...rest, time: time.toISOString(), file: b.file }, undefined);
       }
+      break;
+    case 'frontPage':
+      // One entry, `edition`; banner times go in as UTC ISO strings like briefs' times.
+      if (model.frontPage) {
+        const { banner, ...rest } = model.frontPage;
+        await put('edition', { ...rest, ...(banner ? { banner: { ...banner, expires: banner.expires.toISOString() } } : {}) }, undefined);
+      }
+      break;
+    case 'pages':
+      for (const p of model.pages) await put(p.slug, p.raw, p.file, { body: p.body });
       break;
     case 'comments':
       for (const c of model.comments) {

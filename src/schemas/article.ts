@@ -47,7 +47,7 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
             alt: TextUpTo(LIMITS.note),
             /** Caption printed under the image. Default: none. */
             caption: TextUpTo(LIMITS.note).optional(),
-            /** Photographer or agency. Default: none. */
+            /** Photographer or agency. Default: the site's own credit (imageCredit in src/site.config.ts). */
             credit: TextUpTo(LIMITS.name).optional(),
           },
           { error: (i) => `expected { src, alt, caption?, credit? }, found ${describe(i.input)}` },

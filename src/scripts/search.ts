@@ -1,13 +1,15 @@
 // The search page in the browser: reads the query from the URL, asks Pagefind's index
 // (written by the build into /pagefind/), shows the results and keeps the URL in step so a
 // search can be shared. Plain form controls, so it all works from the keyboard.
-import { formatDate } from '../lib/dates.ts';
-import { SEARCH_KEYS } from '../lib/search.ts';
+import { formatDate, formatDateTime } from '../lib/dates.ts';
+import { SEARCH_KEYS, readableExcerpt } from '../lib/search.ts';
 import { SITE } from '../site.config.ts';
 
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text, to place the excerpt in it. */
+  content?: string;
   meta: Record<string, string | undefined>;
 }
 interface Result {
@@ -126,8 +128,12 @@ function writeUrl(q: string, selects: HTMLSelectElement[]): void {
   history.replaceState(null, '', url);
 }
 
-/** One result: title linked, section (or "Latest news") and date, and the excerpt with matches marked. */
+/**
+ * One result: title linked, section (or "Latest news") and date, and the excerpt with matches
+ * marked. A brief is its one line: shown once, as the title, with its time, and no excerpt.
+ */
 function resultItem(data: ResultData): HTMLLIElement {
+  const isBrief = data.meta[SEARCH_KEYS.kind] !== undefined;
   const li = document.createElement('li');
   li.className = 'search-result';
   const title = document.createElement('h2');
@@ -145,30 +151,23 @@ function resultItem(data: ResultData): HTMLLIElement {
   if (iso && !Number.isNaN(Date.parse(iso))) {
     const time = document.createElement('time');
     time.dateTime = iso;
-    time.textContent = formatDate(new Date(iso), SITE.timeZone);
+    time.textContent = isBrief ? formatDateTime(new Date(iso), SITE.timeZone) : formatDate(new Date(iso), SITE.timeZone);
     meta.append(label ? ' · ' : '', time);
   }
 
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
-  li.append(title, meta, excerpt);
-  return li;
-}
-
-/**
- * Pagefind's excerpt is escaped text with <mark> around matches. We rebuild it from text
- * and <mark> nodes only, rather than assigning HTML.
- */
-function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  const nodes: Node[] = [];
-  for (const child of doc.body.firstElementChild?.childNodes ?? []) {
-    if (child.nodeName === 'MARK') {
+  li.append(title, meta);
+  // Built from text and <mark> nodes only, never assigned as HTML.
+  const parts = isBrief ? [] : readableExcerpt(data.excerpt, { title: data.meta['title'], content: data.content });
+  if (parts.length > 0) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    excerpt.append(...parts.map((part) => {
+      if (!part.mark) return document.createTextNode(part.text);
       const mark = document.createElement('mark');
-      mark.textContent = child.textContent;
-      nodes.push(mark);
-    } else nodes.push(document.createTextNode(child.textContent ?? ''));
+      mark.textContent = part.text;
+      return mark;
+    }));
+    li.append(excerpt);
   }
-  return nodes;
+  return li;
 }

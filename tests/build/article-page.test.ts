@@ -62,11 +62,24 @@ describe('article page extras on the demo site', () => {
     expect(order.map((sel) => all.indexOf(doc.querySelector(sel)!))).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
-  it('renders a right-to-left article mirrored, with the site labels marked in the site language', () => {
+  it('renders a right-to-left article whole in its language: labels, dates, sharing, comments and pager, all one way', () => {
     const doc = readPage(demo, '/articles/rabat-calligraphy-exhibition/');
     const story = doc.querySelector('article.story')!;
     expect([story.getAttribute('lang'), story.getAttribute('dir')]).toEqual(['ar', 'rtl']);
-    expect(doc.querySelector('.story__byline')?.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('.story__title')?.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    // The labels around the story are Arabic, with no English-language island among them.
+    expect(text(doc.querySelector('.story__byline'))).toMatch(/^بقلم /);
+    expect(text(doc.querySelector('.story__dates'))).toMatch(/^نُشر في \d{1,2} [\u0600-\u06FF]+ \d{4}، \d{2}:\d{2}$/);
+    expect(text(doc.querySelector('.share__heading'))).toBe('شارك هذا المقال');
+    expect(text(doc.querySelector('.comments__heading'))).toMatch(/^التعليقات \(\d+\)$/);
+    expect(text(doc.querySelector('.pager__label'))).toMatch(/^المقال (السابق|التالي)$/);
+    for (const part of ['.share', '.comments', '.pager', '.related', '.story__footer']) {
+      const el = doc.querySelector(part);
+      if (el) expect(el.closest('[dir]')?.getAttribute('dir'), part).toBe('rtl');
+    }
+    const english = [...doc.querySelectorAll('.story-column [lang="en"]')].filter((el) => !el.closest('.card') && !el.closest('.story__category') && !el.closest('.pager__title'));
+    expect(english.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
+    // The section's name is the site's own English word, and says so.
+    expect(doc.querySelector('.story__category a')?.getAttribute('lang')).toBe('en');
   });
 });

@@ -37,6 +37,9 @@ describe('a build with broken content', () => {
     ['articles/everything-wrong.md:7: image.src:', 'file "./not-here.jpg" does not exist'],
     ['articles/everything-wrong.md:7: image.alt:', 'found nothing (the field is missing)'],
     ['articles/everything-wrong.md:11: image', 'file "./never-committed.png" does not exist'],
+    ['front-page.yaml:2: lead:', 'article "no-such-story" does not exist; the front page may name only published articles'],
+    ['front-page.yaml:4: top #1:', 'article "a-draft" is a draft or scheduled for later'],
+    ['front-page.yaml:6: banner.expires:', 'found nothing (the field is missing)'],
   ])('reports %s in the same run', (where, message) => {
     const line = broken.output.split('\n').find((l) => l.includes(`${root}/${where}`));
     expect(line, `no line for ${where} in:\n${broken.output}`).toBeDefined();

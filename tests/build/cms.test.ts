@@ -28,7 +28,7 @@ describe('the CMS in the build output', () => {
   it('has a config.yml generated from the schemas, for the configured backend', () => {
     const config = parse(readFileSync(path.join(dir, 'admin/config.yml'), 'utf8')) as { backend: { name: string }; collections: Array<{ name: string }> };
     expect(config.backend.name).toBe('github');
-    expect(config.collections.map((c) => c.name)).toEqual(['articles', 'briefs', 'authors', 'categories']);
+    expect(config.collections.map((c) => c.name)).toEqual(['articles', 'briefs', 'authors', 'categories', 'front-page', 'pages']);
   });
 
   it('is not in the sitemap-able pages: no article layout, no site chrome', () => {

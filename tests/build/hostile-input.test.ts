@@ -127,8 +127,8 @@ describe('hostile content in the built pages', () => {
     const buttons = [...doc.querySelectorAll('button[data-embed-src]')];
     expect(buttons.map((b) => b.getAttribute('data-embed-src'))).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ']);
     expect(buttons[0]!.hasAttribute('hidden')).toBe(true);
-    // The only frame is the layout's own briefs column; none comes from the article.
-    expect(doc.querySelectorAll('.story iframe, iframe:not(.briefs-frame)')).toHaveLength(0);
+    // The only frames are the layout's own briefs column and banner strip; none comes from the article.
+    expect(doc.querySelectorAll('.story iframe, iframe:not(.briefs-frame):not(.banner-frame)')).toHaveLength(0);
     expect(text(doc.querySelector('.embed__caption a'))).toBe('Watch on YouTube');
     const links = [...doc.querySelectorAll('.story__body a')].map((a) => a.getAttribute('href'));
     expect(links).toContain('https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ');

@@ -13,12 +13,14 @@ function allPages(): string[] {
 describe('front page', () => {
   const doc = readPage(dir, '/');
 
-  it('leads with the newest story that has an image, and lists the latest', () => {
-    const lead = doc.querySelector('.front__lead .card__title');
-    // escaped-title (14 Jan) is newer but has no image; with-image (13 Jan) leads.
-    expect(text(lead)).toBe('Picture story');
-    const latest = [...doc.querySelectorAll('.front__latest .card__title')].map(text);
-    expect(latest[0]).toContain('Fish & chips');
+  it("leads with the editors' pinned story, then their top story, then the newest", () => {
+    // content/front-page.yaml pins filler-05 as the lead and filler-02 first among the top stories.
+    expect(text(doc.querySelector('.front__lead .card--lead .card__title'))).toBe('Filler story 05');
+    const top = [...doc.querySelectorAll('.front__under .card__title, .front__top .card__title')].map(text);
+    expect(top[0]).toBe('Filler story 02');
+    expect(top[1]).toContain('Fish & chips');
+    expect(top).toContain('Picture story');
+    expect(new Set(top).size).toBe(top.length);
   });
 
   it('shows the briefs column newest first, times in Casablanca time, linked where a brief has a link', () => {
@@ -39,7 +41,12 @@ describe('front page', () => {
   it('has a navigation entry per category and the social links in the footer', () => {
     const nav = [...doc.querySelectorAll('nav.sections a')].map(text);
     expect(nav).toEqual(['Home', 'News', 'Sport', 'Latest news']);
-    expect([...doc.querySelectorAll('.site-footer__social a')].map(text)).toContain('Follow us on Facebook');
+    const follow = doc.querySelector('.site-footer .follow')!;
+    expect([...follow.querySelectorAll('a')].map(text)).toEqual(expect.arrayContaining(['RSS: all stories', 'RSS: latest news', 'Facebook']));
+    expect(follow.querySelector('a[href="/rss.xml"]')).not.toBeNull();
+    expect([...doc.querySelectorAll('.site-footer a[href^="/category/"][href$="/rss.xml"]')].map(text)).toEqual(['News', 'Sport']);
+    expect(text(doc.querySelector('.site-footer__copyright'))).toBe('© 2025 The Atlas Courier. All rights reserved.');
+    expect(text(doc.querySelector('.site-footer__about'))).toContain('All times are Morocco time.');
   });
 });
 

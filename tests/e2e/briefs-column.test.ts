@@ -21,7 +21,7 @@ describe('latest news column in Chromium', () => {
     await page.goto(`${server.origin}/`);
     const column = page.getByRole('complementary', { name: 'Latest news' });
     await expect(column.isVisible()).resolves.toBe(true);
-    const times = await column.locator('time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
+    const times = await column.locator('.briefs__item time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
     expect(times.length).toBeGreaterThan(5);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const link = column.locator('a.briefs__text[href^="/articles/"]').first();
@@ -50,4 +50,71 @@ describe('latest news column in Chromium', () => {
     await expect(page.locator('h1.story__title').count()).resolves.toBe(1);
     await page.close();
   });
+
+  it('puts a day label over each day, naming today and yesterday by the reader’s clock', async () => {
+    const context = await browser.newContext();
+    // The reader opens the page at 20:00 Morocco time on 24 November 2026, the demo's newest day.
+    await context.clock.install({ time: Date.parse('2026-11-24T20:00:00+01:00') });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const column = page.getByRole('complementary', { name: 'Latest news' });
+    const days = await column.locator('.briefs__item time').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('datetime')!.slice(0, 10)))]);
+    expect(days.length).toBeGreaterThan(1);
+    const labels = column.locator('.briefs__day-label time');
+    await expect(labels.evaluateAll((els) => els.map((e) => e.getAttribute('datetime')))).resolves.toEqual(days);
+    await expect(labels.allTextContents()).resolves.toEqual(['Today', 'Yesterday', ...days.slice(2).map(() => expect.stringMatching(/^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+$/))]);
+    // Every label sits above its own briefs.
+    const ordered = await column.locator('.briefs__day').evaluateAll((sections) => sections.every((s) => s.querySelector('.briefs__day-label')!.getBoundingClientRect().bottom <= s.querySelector('.briefs__item')!.getBoundingClientRect().top));
+    expect(ordered).toBe(true);
+    await context.close();
+  });
+
+  it('underlines linked briefs without a hover, and only those', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const styles = await page.locator('.briefs .briefs__text').evaluateAll((els) => els.map((e) => [e.tagName, getComputedStyle(e).textDecorationLine]));
+    expect(styles.filter(([tag]) => tag === 'A').every(([, line]) => line === 'underline')).toBe(true);
+    expect(styles.filter(([tag]) => tag === 'SPAN').every(([, line]) => line === 'none')).toBe(true);
+    expect(styles.some(([tag]) => tag === 'A') && styles.some(([tag]) => tag === 'SPAN')).toBe(true);
+    await context.close();
+  });
+
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 1280, height: 700 }, { width: 390, height: 844 }]) {
+    it(`fits its frame beside an article at ${viewport.width}×${viewport.height}: whole briefs under their day labels, "All latest news" in view, no scroll box`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/articles/port-of-tanger-med-record/`);
+      const iframe = page.locator('iframe[title="Latest news"]');
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = page.frameLocator('iframe[title="Latest news"]');
+      await frame.locator('.briefs__more a').waitFor();
+      const fit = await frame.locator('html').evaluate(() => {
+        const inView = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5;
+        const items = [...document.querySelectorAll('.briefs__item')].map((li) => ({ li, r: li.getBoundingClientRect() }));
+        const shown = items.filter(({ r }) => r.left < innerWidth && r.right > 0);
+        const last = shown.at(-1)!;
+        const area = document.querySelector('.briefs__days')!.getBoundingClientRect();
+        return {
+          shown: shown.length,
+          allShownWhole: shown.every(({ r }) => inView(r) && r.bottom <= area.bottom + 0.5),
+          lastBottom: last.r.bottom,
+          areaBottom: area.bottom,
+          labelsForShownDays: shown.every(({ li }) => inView(li.closest('.briefs__day')!.querySelector('.briefs__day-label')!.getBoundingClientRect())),
+          more: inView(document.querySelector('.briefs__more a')!.getBoundingClientRect()),
+          scrollable: document.documentElement.scrollHeight > innerHeight + 1 || getComputedStyle(document.documentElement).overflowY !== 'hidden',
+        };
+      });
+      // The frame itself is wholly on screen once scrolled to, so what it shows is what the reader sees.
+      const box = (await iframe.boundingBox())!;
+      await context.close();
+      expect(box.height).toBeLessThanOrEqual(viewport.height);
+      expect(fit.shown).toBeGreaterThanOrEqual(3);
+      expect(fit.allShownWhole, JSON.stringify(fit)).toBe(true);
+      expect(fit.lastBottom).toBeLessThanOrEqual(fit.areaBottom + 0.5);
+      expect(fit.labelsForShownDays).toBe(true);
+      expect(fit.more).toBe(true);
+      expect(fit.scrollable).toBe(false);
+    });
+  }
 });

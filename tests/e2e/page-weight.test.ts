@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { ARTICLE_WITH_IMAGE, budgetPages, writeReport } from '../helpers/quality.ts';
+import { ARABIC_ARTICLE, ARTICLE_WITH_IMAGE, budgetPages, writeReport } from '../helpers/quality.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { readPage } from '../helpers/site.ts';
 
@@ -50,8 +50,15 @@ describe('page weight and requests on the demo site', () => {
   it(`keeps an article's HTML and CSS within ${ARTICLE_BUDGET / 1024} KB gzipped`, () => {
     const weights = Object.fromEntries(budgetPages(dir).filter((p) => p.exists).map((p) => [p.name, htmlAndCssGzip(dir, p.path)]));
     writeReport('page-weight', weights);
-    expect(weights['article']!.css).toBeGreaterThan(0);
-    expect(weights['article']!.total).toBeLessThanOrEqual(ARTICLE_BUDGET);
+    for (const name of ['article', 'arabic-article']) {
+      expect(weights[name]!.css, name).toBeGreaterThan(0);
+      expect(weights[name]!.total, name).toBeLessThanOrEqual(ARTICLE_BUDGET);
+    }
+  });
+
+  it('ships no JavaScript with the Arabic article either', () => {
+    const doc = readPage(dir, ARABIC_ARTICLE);
+    expect([...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json')).toEqual([]);
   });
 
   it('ships no JavaScript with an article page', async () => {

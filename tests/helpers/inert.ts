@@ -5,7 +5,8 @@ const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'a
 /**
  * The site's own controls, which the layouts (never content) put on pages: the header search
  * form, the search page's form, the read-only "copy link" field, the frame of our own briefs
- * column beside articles and that column's `<base target="_top">` (no href: it only makes links
+ * column beside articles, the frame of our own breaking-news strip under the masthead, and
+ * those documents' `<base target="_top">` (no href: it only makes links
  * open in the whole window). Content cannot produce them: the sanitizer drops every form,
  * frame and base, and turns every input into a disabled checkbox (a GFM task list's box, as on GitHub).
  */
@@ -14,6 +15,7 @@ const SITE_CONTROLS = [
   'main form.search[action="/search/"]',
   'details.share__copy',
   'iframe.briefs-frame[src="/latest/column/"]',
+  'header.masthead > iframe.banner-frame[src="/banner/"]',
   'head > base[target="_top"]:not([href])',
 ];
 

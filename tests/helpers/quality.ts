@@ -5,12 +5,17 @@ import { projectDir, pageExists } from './site.ts';
 /** The demo site's article with an image that the quality budgets are measured on. */
 export const ARTICLE_WITH_IMAGE = '/articles/port-of-tanger-med-record/';
 
-/** The pages the budgets name: home, an article with an image, a category page, search. */
+/** The demo's Arabic (right-to-left) article. */
+export const ARABIC_ARTICLE = '/articles/rabat-calligraphy-exhibition/';
+
+/** The pages the budgets cover: home, an article with an image, the Arabic article, a category page, search, a static page. */
 export const BUDGET_PAGES = [
   { name: 'home', path: '/' },
   { name: 'article', path: ARTICLE_WITH_IMAGE },
+  { name: 'arabic-article', path: ARABIC_ARTICLE },
   { name: 'category', path: '/category/economy/' },
   { name: 'search', path: '/search/' },
+  { name: 'static-page', path: '/about/' },
 ] as const;
 
 /**

@@ -44,14 +44,27 @@ describe('the generated CMS configuration', () => {
     expect(diagnostics.map((d) => `${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
   });
 
-  it('has the four collections, each with every field of its schema and no other', () => {
-    expect(collections.map((c) => c.name)).toEqual(['articles', 'briefs', 'authors', 'categories']);
+  it('has the six collections, each with every field of its schema and no other', () => {
+    expect(collections.map((c) => c.name)).toEqual(['articles', 'briefs', 'authors', 'categories', 'front-page', 'pages']);
     const schema = (name: string) => JSON.parse(readSource(`schemas/${name}.schema.json`)) as Record<string, unknown>;
     expect(paths(fieldsOf('articles'))).toEqual([...schemaPaths(schema('article')), 'body']);
     expect(paths(fieldsOf('briefs'))).toEqual(schemaPaths(schema('briefs')));
     expect(paths(fieldsOf('authors'))).toEqual(schemaPaths(schema('author')));
     expect(paths(fieldsOf('categories'))).toEqual(schemaPaths(schema('categories')));
+    expect(paths(fieldsOf('front-page'))).toEqual(schemaPaths(schema('front-page')));
+    expect(paths(fieldsOf('pages'))).toEqual([...schemaPaths(schema('page')), 'body']);
     expect(SCHEMA_TARGETS.map((t) => t.name)).toContain('comments');
+  });
+
+  it("lets editors pick the front page's lead and top stories from the articles, and time the banner", () => {
+    const front = Object.fromEntries(fieldsOf('front-page').map((f) => [f.name, f]));
+    expect(front['lead']).toMatchObject({ widget: 'relation', collection: 'articles', value_field: '{{slug}}', required: false });
+    expect(front['top']).toMatchObject({ widget: 'relation', collection: 'articles', multiple: true });
+    const banner = Object.fromEntries((front['banner']!['fields'] as CmsField[]).map((f) => [f.name, f]));
+    // No input_timezone: Sveltia hangs the tab on a time in Africa/Casablanca with it (see the articles' dates).
+    expect(banner['expires']).toMatchObject({ widget: 'datetime', required: true });
+    expect(banner['expires']!['input_timezone']).toBeUndefined();
+    expect((collections.find((c) => c.name === 'front-page')!.files![0] as Record<string, unknown>)['file']).toBe('content/front-page.yaml');
   });
 
   it('carries the rules: required fields, patterns, dates with offset', () => {

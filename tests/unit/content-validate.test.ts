@@ -284,5 +284,45 @@ describe('validateContent: reader comments', () => {
       'c/comments/story.yaml:6: #6.extra: unknown field; allowed fields are id, author, time, text, replyTo',
     ]);
   });
+
+  describe('front page and static pages', () => {
+    const stories = [article('old-story', good), article('new-story', good.replace('2025-01-14', '2025-01-15')), article('a-draft', `${good}\ndraft: true`)];
+
+    it("keeps the editors' lead, top stories and banner, with the banner's expiry as a time", () => {
+      const frontPage = { path: 'c/front-page.yaml', text: 'lead: old-story\ntop: [new-story]\nbanner:\n  text: Roads closed\n  link: new-story\n  expires: 2025-01-17T09:00:00+01:00\n' };
+      const { model, report } = run({ articles: stories, frontPage });
+      expect(report).toEqual([]);
+      expect(model.frontPage).toEqual({ lead: 'old-story', top: ['new-story'], banner: { text: 'Roads closed', link: 'new-story', expires: new Date('2025-01-17T08:00:00Z') } });
+    });
+
+    it('names the file, line and field of an unknown or unpublished slug, a repeated story and a banner without expiry, all in one run', () => {
+      const frontPage = { path: 'c/front-page.yaml', text: 'lead: no-such-story\ntop:\n  - a-draft\n  - old-story\n  - old-story\nbanner:\n  text: Roads closed\n' };
+      const { report } = run({ articles: stories, frontPage });
+      expect(report).toMatchInlineSnapshot(`
+        [
+          "c/front-page.yaml:1: lead: article "no-such-story" does not exist; the front page may name only published articles (c/articles/**/<slug>.md)",
+          "c/front-page.yaml:3: top[0]: article "a-draft" is a draft or scheduled for later; the front page may name only published articles (c/articles/**/<slug>.md)",
+          "c/front-page.yaml:5: top[2]: "old-story" is listed twice",
+          "c/front-page.yaml:7: banner.expires: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found nothing (the field is missing)",
+        ]
+      `);
+    });
+
+    it('reads static pages, and refuses an address the site already uses', () => {
+      const pages = [
+        { path: 'c/pages/about.md', text: '---\ntitle: About us\nsummary: Who we are.\n---\nWe are a newsroom.\n' },
+        { path: 'c/pages/search.md', text: '---\ntitle: Search\nsummary: S.\n---\nText.\n' },
+        { path: 'c/pages/contact.md', text: '---\ntitle: Contact\n---\nText.\n' },
+      ];
+      const { model, report } = run({ pages });
+      expect(model.pages.map((p) => [p.slug, p.data.title, p.data.order])).toEqual([['about', 'About us', 100]]);
+      expect(report).toMatchInlineSnapshot(`
+        [
+          "c/pages/contact.md:2: summary: expected text, found nothing (the field is missing)",
+          "c/pages/search.md: file name "search" is an address the site already uses (articles, category, author, tag, latest, search, admin, pagefind, banner, index, 404)",
+        ]
+      `);
+    });
+  });
 });
 

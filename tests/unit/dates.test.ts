@@ -72,3 +72,23 @@ describe('dates', () => {
     expect(formatDayHeading('2024-02-29')).toBe('Thursday, 29 February 2024');
   });
 });
+
+describe('day names for readers', () => {
+  it('names the reader’s today and yesterday, across a month end, and nothing else', async () => {
+    const { relativeDayName, formatShortDay, formatDayHeading } = await import('../../src/lib/dates.ts');
+    expect(relativeDayName('2026-12-01', '2026-12-01')).toBe('Today');
+    expect(relativeDayName('2026-11-30', '2026-12-01')).toBe('Yesterday');
+    expect(relativeDayName('2026-11-29', '2026-12-01')).toBeUndefined();
+    expect(relativeDayName('2026-12-02', '2026-12-01')).toBeUndefined();
+    expect(formatShortDay('2026-11-24')).toBe('Tuesday 24 November');
+    expect(formatDayHeading('2026-11-24', 'fr')).toBe('mardi 24 novembre 2026');
+  });
+
+  it('writes dates in the article’s language with its own separator', async () => {
+    const { formatDateTime } = await import('../../src/lib/dates.ts');
+    const at = new Date('2026-11-24T16:20:00Z');
+    expect(formatDateTime(at, 'UTC', 'en')).toBe('24 November 2026, 16:20');
+    expect(formatDateTime(at, 'UTC', 'ar')).toBe('24 نونبر 2026، 16:20');
+    expect(formatDateTime(at, 'UTC', 'fr')).toBe('24 novembre 2026 à 16:20');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, isBriefLive, isCommentLive, isPublished } from '../../src/lib/publish.ts';
+import { buildTime, isBannerLive, isBriefLive, isCommentLive, isPublished } from '../../src/lib/publish.ts';
 
 const now = new Date('2025-01-16T12:00:00Z');
 
@@ -16,6 +16,12 @@ describe('publish rule', () => {
     expect(isBriefLive({ time: new Date('2025-01-16T11:59:00Z') }, now)).toBe(true);
     expect(isBriefLive({ time: new Date('2025-01-16T12:01:00Z') }, now)).toBe(false);
   });
+  it('publishes a banner until its expiry, and drops it from the first build at or after it', () => {
+    const expires = new Date('2025-01-17T08:00:00Z');
+    expect(isBannerLive({ expires }, new Date('2025-01-17T07:59:59Z'))).toBe(true);
+    expect(isBannerLive({ expires }, expires)).toBe(false);
+  });
+
   it('reads the build clock from SOURCE_DATE_EPOCH', () => {
     expect(buildTime({ SOURCE_DATE_EPOCH: '1737028800' }).toISOString()).toBe('2025-01-16T12:00:00.000Z');
     expect(() => buildTime({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(/SOURCE_DATE_EPOCH must be whole seconds/);

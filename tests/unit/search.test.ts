@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefSearchRecord, parseSearchRecords, searchDate } from '../../src/lib/search.ts';
+import { briefSearchRecord, parseSearchRecords, readableExcerpt, searchDate } from '../../src/lib/search.ts';
 
 describe('briefSearchRecord', () => {
   const brief = { text: 'Rain & wind in the north', time: new Date('2025-01-14T08:05:00Z') };
@@ -35,5 +35,30 @@ describe('parseSearchRecords', () => {
     expect(parseSearchRecords([good], 'f.json')).toEqual([good]);
     expect(() => parseSearchRecords([good, { url: '/y' }], 'f.json')).toThrow('[pagefind] f.json: record 1 is not { url, content, language, meta, filters, sort }');
     expect(() => parseSearchRecords({}, 'f.json')).toThrow('expected a list of search records, found object');
+  });
+});
+
+describe('readableExcerpt', () => {
+  const show = (parts: Array<{ text: string; mark: boolean }>) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+  const content = 'Port record. The port complex has beaten last year’s total of containers, helped by new routes to West Africa and a busier car terminal.';
+
+  it('drops the headline the result already shows, and adds an ellipsis where the text goes on', () => {
+    const excerpt = 'Port record. The port complex has beaten last year’s total of <mark>containers</mark>, helped by new';
+    expect(show(readableExcerpt(excerpt, { title: 'Port record.', content }))).toBe('The port complex has beaten last year’s total of [containers], helped by new …');
+  });
+
+  it('starts and ends on whole words, with an ellipsis at each cut', () => {
+    const excerpt = 'mplex has beaten last year’s total of <mark>containers</mark>, helped by new rou';
+    expect(show(readableExcerpt(excerpt, { title: 'Port record.', content }))).toBe('… has beaten last year’s total of [containers], helped by new …');
+  });
+
+  it('unescapes entities and keeps the end of the story without an ellipsis', () => {
+    const excerpt = 'routes to West Africa &amp; a <mark>busier</mark> car terminal.';
+    const story = 'Start. Helped by new routes to West Africa & a busier car terminal.';
+    expect(show(readableExcerpt(excerpt, { content: story }))).toBe('… routes to West Africa & a [busier] car terminal.');
+  });
+
+  it('returns nothing when the excerpt was only the headline', () => {
+    expect(readableExcerpt('<mark>Rain</mark> in the north', { title: 'Rain in the north', content: 'Rain in the north' })).toEqual([]);
   });
 });
