@@ -170,7 +170,7 @@ describe('npm run import:wordpress --dry-run and bad input', () => {
     expect(result.stdout).toContain('dry run: nothing was written');
     expect(await listFiles(path.join(dir, 'content'))).toEqual([]);
     await rm(dir, { recursive: true, force: true });
-  });
+  }, 90_000);
 
   it('names the line of malformed XML and a missing file', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'newsroom-wp-'));
@@ -181,5 +181,5 @@ describe('npm run import:wordpress --dry-run and bad input', () => {
     const missing = await runScript('import-wordpress', ['nope.xml'], { cwd: dir });
     expect(missing.stderr).toMatch(/^import:wordpress: nope\.xml: no such file/m);
     await rm(dir, { recursive: true, force: true });
-  });
+  }, 90_000);
 });

@@ -35,6 +35,8 @@ describe('attack inputs that validation rejects', () => {
     ['an alias that injects a redirect rule', article('a', 'aliases: ["/old\\n/* https://evil.example 200"]\n'), undefined, 'aliases #1: expected a path on this site'],
     ['an alias with ../', article('a', 'aliases: ["/news/../admin/"]\n'), undefined, 'aliases #1: expected a path on this site'],
     ['an alias with a splat', article('a', 'aliases: ["/old/*"]\n'), undefined, 'aliases #1: expected a path on this site'],
+    ['an alias with two query parameters', article('a', 'aliases: ["/?p=1&x=2"]\n'), undefined, 'aliases #1: expected a path on this site'],
+    ['an alias with a query placeholder', article('a', 'aliases: ["/?p=:id"]\n'), undefined, 'aliases #1: expected a path on this site'],
   ])('%s', (_what, file, replaceTitle, message) => {
     const f = replaceTitle ? { ...file, text: file.text.replace('title: Fine title', replaceTitle) } : file;
     const problems = validate({ articles: [f] });
@@ -51,6 +53,10 @@ describe('attack inputs that validation rejects', () => {
   ])('%s in an article body', (_what, body, message) => {
     const problems = validate({ articles: [article('a', '', body)] });
     expect(problems.some((p) => p.includes(message)), `no problem containing ${JSON.stringify(message)} in:\n${problems.join('\n')}`).toBe(true);
+  });
+
+  it('accepts a WordPress plain permalink (one query parameter) as an alias', () => {
+    expect(validate({ articles: [article('a', 'aliases: ["/?p=123", "/?attachment_id=9", "/2019/05/old/"]\n')] })).toEqual([]);
   });
 
   it('accepts a body image that is a repository file', () => {

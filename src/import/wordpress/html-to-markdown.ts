@@ -149,7 +149,8 @@ function figureParts(figure: Element): RootContent[] {
     if (n.type !== 'element') return;
     if (n.tagName === 'figcaption') caption = n;
     else if (n.tagName === 'img') parts.push(el('p', [n]));
-    else if (n.tagName === 'p' && n.children.some((c) => c.type === 'element' && c.tagName === 'a' && !c.children.some((x) => x.type === 'element'))) parts.push(n);
+    // Paragraphs are already converted content: an inner figure's image and caption, an embed link.
+    else if (n.tagName === 'p') parts.push(n);
     else n.children.forEach(visit);
   };
   figure.children.forEach(visit);

@@ -64,3 +64,10 @@ describe('embedLink, plainText, paragraphsText', () => {
     expect(paragraphsText('One <b>two</b>\n\nThree<br>four')).toBe('One two\n\nThree\nfour');
   });
 });
+
+describe('htmlToMarkdown on galleries', () => {
+  it('keeps each image of a gallery block with its own caption, then the gallery\'s caption', () => {
+    const html = '<figure class="wp-block-gallery"><figure><img src="/wp-content/uploads/a.jpg" alt="A"><figcaption>Cap A</figcaption></figure><figure><img src="/wp-content/uploads/b.jpg" alt="B"></figure><figcaption>All</figcaption></figure>';
+    expect(convert(html).markdown).toBe('![A](./story-a.jpg)\n\n_Cap A_\n\n![B](./story-b.jpg)\n\n_All_\n');
+  });
+});
