@@ -39,10 +39,11 @@ await runCommand('brief', async () => {
   const briefs = [...input.briefs.filter((f) => f.path !== file), { path: file, text }];
   const { problems } = validateContent({ ...input, briefs }, { now, fileExists });
   const inFile = problems.filter((p) => p.file === file);
-  const mine = inFile.filter((p) => p.field?.startsWith(`[${index}]`));
+  // Fields of list items are numbered from 1, as editors count (`#3.link`).
+  const mine = inFile.filter((p) => p.field !== undefined && new RegExp(`^#${index + 1}(?:\\.|$)`).test(p.field));
   if (mine.length) {
     const flags: Record<string, string> = { '': '', link: '--link', category: '--category', text: 'text' };
-    const flag = (field: string) => flags[field.replace(/^\[\d+\]\.?/, '')];
+    const flag = (field: string) => flags[field.replace(/^#\d+\.?/, '')];
     throw new UserError(`${problemsAsArguments(mine, flag)}\nnothing was written`);
   }
   if (inFile.length) {

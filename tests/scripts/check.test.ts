@@ -32,7 +32,7 @@ describe('npm run check', () => {
     expect(lines).toContain('content/comments/a-draft.yaml:20: #5.time: is earlier than the comment it answers ("c3")');
     expect(lines).toContain('content/comments/no-such-story.yaml: no article "no-such-story"; a comments file is named after its article (content/articles/**/no-such-story.md)');
     expect(lines.find((l) => l.startsWith('content/comments/a-draft.yaml:3: #1.time:'))).toContain('(no time-zone offset)');
-    expect(result.stderr).toMatch(/^check: \d+ problems in 15 files; nothing can be published until they are fixed\n$/);
+    expect(result.stderr).toMatch(/^check: \d+ problems in 16 files; nothing can be published until they are fixed\n$/);
   });
 
   it('warns about a time written with another offset than the site zone has then, and still passes', async () => {

@@ -44,7 +44,7 @@ describe('npm run comments:import', () => {
       ['a bad entry in a list', [{ article: 'escaped-title', author: 'A', text: 'ok' }, 42], /^comments:import: payload.json \[1\]: expected a comment submission \{ article, author, text, replyTo\?, time\? \}, found number 42/],
       ['a name too long', { article: 'escaped-title', author: 'x'.repeat(81), text: 'Hi' }, /author: must be at most 80 characters/],
       ['an article that does not exist', { article: 'no-such-story', author: 'A', text: 'Hi' }, /^comments:import: content\/comments\/no-such-story.yaml: no article "no-such-story"/],
-      ['a reply to an unknown comment', { article: 'escaped-title', author: 'A', text: 'Hi', replyTo: 'c99' }, /^comments:import: content\/comments\/escaped-title.yaml:\d+: \[5\].replyTo: no earlier comment has id "c99"/],
+      ['a reply to an unknown comment', { article: 'escaped-title', author: 'A', text: 'Hi', replyTo: 'c99' }, /^comments:import: content\/comments\/escaped-title.yaml:\d+: #6.replyTo: no earlier comment has id "c99"/],
       ['a time without offset', { article: 'escaped-title', author: 'A', text: 'Hi', time: '2025-01-16 10:00' }, /time: expected an ISO 8601 date-time with offset/],
     ];
     it.each(cases)('%s', async (_name, payload, message) => {

@@ -99,8 +99,8 @@ describe('attack inputs that validation rejects', () => {
 describe('attack inputs that the input policy rejects', () => {
   it.each([
     ['U+FFFE in a title (breaks every RSS feed)', article('a', '').text.replace('title: Fine title', 'title: "Bad \\uFFFE"'), 'content/articles/a.md:2: title: contains the invisible control character U+FFFE'],
-    ['a 300-character tag', article('a', `tags: [${'t'.repeat(300)}]\n`).text, 'content/articles/a.md:6: tags[0]: must be at most 60 characters, found 300'],
-    ['an emoji-only tag', article('a', 'tags: ["🔥"]\n').text, 'tags[0]: string "🔥" has no letter or digit'],
+    ['a 300-character tag', article('a', `tags: [${'t'.repeat(300)}]\n`).text, 'content/articles/a.md:6: tags #1: must be at most 60 characters, found 300'],
+    ['an emoji-only tag', article('a', 'tags: ["🔥"]\n').text, 'tags #1: string "🔥" has no letter or digit'],
     ['2,500 nested quotes', article('a', '', `${'> '.repeat(2500)}x`).text, 'content/articles/a.md:8: quotes and lists are nested 2500 levels deep here'],
     ['a raw image behind /\\host/', article('a', '', '<img src="/\\evil.example/p.gif">').text, 'a browser reads it as https://evil.example/p.gif'],
     ['61 aliases in front matter', `---\ntitle: &t T\nsummary: *t\npublished: 2025-01-13T08:00:00+01:00\ncategory: news\ntags: [${Array(60).fill('*t').join(', ')}]\n---\nBody.\n`, 'content/articles/a.md:6: uses 61 YAML aliases (*name); at most 50 are allowed'],
@@ -120,8 +120,8 @@ describe('attack inputs that the input policy rejects', () => {
     const links = ['https://javascript:alert(1)', 'xmpp:m@example.org'].map((url, i) => `  - { label: L${i}, url: ${JSON.stringify(url)} }`).join('\n');
     const problems = validate({ authors: [{ path: `${root}/authors/mallory.yaml`, text: `name: Mallory\nlinks:\n${links}\n` }] });
     expect(problems).toEqual([
-      'content/authors/mallory.yaml:3: links[0].url: expected an https:// or mailto: address, found string "https://javascript:alert(1)" (it is not a URL a browser can open)',
-      'content/authors/mallory.yaml:4: links[1].url: expected an https:// or mailto: address, found string "xmpp:m@example.org" (it uses the scheme "xmpp:")',
+      'content/authors/mallory.yaml:3: links #1.url: expected an https:// or mailto: address, found string "https://javascript:alert(1)" (it is not a URL a browser can open)',
+      'content/authors/mallory.yaml:4: links #2.url: expected an https:// or mailto: address, found string "xmpp:m@example.org" (it uses the scheme "xmpp:")',
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('attack inputs that the input policy rejects', () => {
       comments: [{ path: `${root}/comments/a.yaml`, text: comments }],
     };
     const problems = validateContent(input, { now, fileExists: () => false }).problems.map(formatProblem);
-    expect(problems).toEqual(['content/comments/a.yaml:69: [13].replyTo: would be reply 13 in a chain of replies; at most 12 are shown nested, so answer an earlier comment in the chain']);
+    expect(problems).toEqual(['content/comments/a.yaml:69: #14.replyTo: would be reply 13 in a chain of replies; at most 12 are shown nested, so answer an earlier comment in the chain']);
   });
 
   it('rejects an image whose bytes are not what its name says, using what the reader found in the file', () => {
