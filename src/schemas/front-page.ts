@@ -16,7 +16,7 @@ export const BannerSchema = z.strictObject(
       })
       .meta({ pattern: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|https://[^\\s/?#]+\\S*)$' })
       .optional(),
-    /** When the banner comes down, ISO 8601 with offset; readers stop seeing it then, and the next build drops it. */
+    /** When the banner comes down: a date and time with its offset from UTC. Readers stop seeing it then, and the next build drops it. */
     expires: DateTime,
   },
   { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected a banner { text, link?, expires }, found ${describe(i.input)}`) },

@@ -301,8 +301,8 @@ describe('validateContent: reader comments', () => {
       expect(report).toMatchInlineSnapshot(`
         [
           "c/front-page.yaml:1: lead: article "no-such-story" does not exist; the front page may name only published articles (c/articles/**/<slug>.md)",
-          "c/front-page.yaml:3: top[0]: article "a-draft" is a draft or scheduled for later; the front page may name only published articles (c/articles/**/<slug>.md)",
-          "c/front-page.yaml:5: top[2]: "old-story" is listed twice",
+          "c/front-page.yaml:3: top #1: article "a-draft" is a draft or scheduled for later; the front page may name only published articles (c/articles/**/<slug>.md)",
+          "c/front-page.yaml:5: top #3: "old-story" is listed twice",
           "c/front-page.yaml:7: banner.expires: expected an ISO 8601 date-time with offset such as 2025-01-14T15:20:00+01:00, found nothing (the field is missing)",
         ]
       `);
