@@ -167,6 +167,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   const briefs = withBriefIds(input.briefs.flatMap((f) => parseBriefs(f, options, findings)), problems);
   const comments = (input.comments ?? []).flatMap((f) => parseComments(f, options, findings));
   const front = input.frontPage ? parseFrontPage(input.frontPage, problems) : undefined;
+  if (front?.data.banner) checkOffset(findings, options, front.file, front.source, front.source.data, ['banner', 'expires']);
   const pages = (input.pages ?? []).flatMap((f) => parsePage(f, input.root, options, problems));
 
   const categoryIds = new Set(categories.map((c) => c.id));
