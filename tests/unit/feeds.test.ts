@@ -380,6 +380,7 @@ describe('feed edges', () => {
     const rss = await renderRss(channel, []);
     expectWellFormed(rss, 'rss');
     expect(xmlOf(rss).rss.channel.lastBuildDate).toBeUndefined();
+    expect(xmlOf(rss).rss.channel['#text']).toBeUndefined();
   });
 
   it('writes only what an item has: no category, image, language or author URL it lacks', async () => {
