@@ -44,7 +44,7 @@ describe('dates', () => {
 
   it('writes dates in the page\'s language', () => {
     expect(formatDate(LATE, TZ, 'fr')).toBe('15 janvier 2025');
-    expect(formatDateTime(LATE, TZ, 'fr')).toBe('15 janvier 2025, 00:30');
+    expect(formatDateTime(LATE, TZ, 'fr')).toBe('15 janvier 2025 à 00:30');
     expect(formatDate(LATE, TZ, 'en')).toBe('15 January 2025');
   });
 
