@@ -99,6 +99,8 @@ describe('articleFeedItem', () => {
     const it_ = articleFeedItem(article({ authors: [] }), { site: SITE, html: '<p>x</p>', staffByline: 'Staff' });
     expect(it_.authors).toEqual([{ name: 'Staff' }]);
     expect(it_.image).toBeUndefined();
+    // No lead image: the body alone, nothing before it.
+    expect(it_.contentHtml).toBe('<p>x</p>');
   });
 });
 
@@ -109,6 +111,7 @@ describe('briefFeedItem', () => {
     const b = briefFeedItem(brief, { site: SITE, permalink: '/latest/2025-01-14/#brief-1' });
     expect(b.id).toBe(`${SITE}/latest/2025-01-14/#brief-1`);
     expect(b.url).toBe(b.id);
+    expect(b.contentHtml).toBe('<p>Rain &amp; &quot;wind&quot; &lt;expected&gt;</p>');
     expect(parseHTML(`<!doctype html><html><body>${b.contentHtml}</body></html>`).document.querySelector('p')?.textContent).toBe(brief.text);
   });
 
@@ -117,6 +120,7 @@ describe('briefFeedItem', () => {
     expect(b.url).toBe(`${SITE}/articles/x/`);
     expect(b.id).toBe(`${SITE}/latest/2025-01-14/#brief-1`);
     expect(b.category).toBe('News');
+    expect(b.contentHtml).toBe('<p>Rain &amp; &quot;wind&quot; &lt;expected&gt; <a href="https://news.example/articles/x/">Read more</a></p>');
   });
 });
 
@@ -376,6 +380,7 @@ describe('feed edges', () => {
     const rss = await renderRss(channel, []);
     expectWellFormed(rss, 'rss');
     expect(xmlOf(rss).rss.channel.lastBuildDate).toBeUndefined();
+    expect(xmlOf(rss).rss.channel['#text']).toBeUndefined();
   });
 
   it('writes only what an item has: no category, image, language or author URL it lacks', async () => {
@@ -436,6 +441,32 @@ describe('feed edges', () => {
     expect(figureHtml({ ...plain, credit: 'Photo: Desk' })).toContain('<figcaption>Photo: Desk</figcaption>');
     expect(figureHtml({ ...plain, caption: 'The port.' })).toContain('<figcaption>The port.</figcaption>');
     expect(figureHtml({ ...plain, caption: '<b>' })).toContain('<figcaption>&lt;b&gt;</figcaption>');
+  });
+
+  it('keeps srcset descriptors however they are spaced', () => {
+    const html = absolutizeHtml('<img src="/a.webp" srcset="/a-640.webp   640w,/a-960.webp\t960w" alt="">', `${SITE}/x/`);
+    expect(html).toContain(`srcset="${SITE}/a-640.webp 640w, ${SITE}/a-960.webp 960w"`);
+  });
+
+  it('writes no stray text between elements, and an image without a credit has no media:credit', async () => {
+    const { credit: _r, ...noCredit } = image;
+    const two: FeedItem = { ...item(), authors: [{ name: 'Ann' }, { name: 'Bob' }], image: noCredit };
+    const rss = xmlOf(await renderRss(channel, [two, bare, newer])).rss.channel;
+    expect(rss['#text']).toBeUndefined();
+    for (const i of rss.item) expect(i['#text']).toBeUndefined();
+    expect(rss.item[0]['dc:creator']).toEqual(['Ann', 'Bob']);
+    expect(rss.item[0]['media:content']['media:credit']).toBeUndefined();
+    expect(rss.item[0]['media:content']['#text']).toBeUndefined();
+    const atom = renderAtom(channel, [two, bare, newer], new Date());
+    expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?><feed ')).toBe(true);
+    const feed = xmlOf(atom).feed;
+    expect(feed['#text']).toBeUndefined();
+    for (const e of feed.entry) expect(e['#text']).toBeUndefined();
+    expect(feed.entry.map((e: Record<string, unknown>) => [e['published'], e['updated']])).toEqual([
+      ['2025-01-14T15:20:00+01:00', '2025-01-15T10:00:00+01:00'],
+      ['2025-01-10T09:00:00+01:00', '2025-01-10T09:00:00+01:00'],
+      ['2025-01-12T09:00:00+01:00', '2025-01-12T09:00:00+01:00'],
+    ]);
   });
 
   it('leaves an address it cannot resolve as written, and rewrites cite and poster too', () => {

@@ -46,6 +46,7 @@ describe('paths as the CDN compares them', () => {
     ['/', '/'],
     ['/index.html', '/'],
     ['/2019/05/Old.HTML', '/2019/05/old.html'],
+    ['/old/index.htmlx', '/old/index.htmlx'],
   ])('%s is the same address as %s', (p, key) => expect(pathKey(p)).toBe(key));
 
   it.each([
@@ -79,6 +80,11 @@ describe('aliasRedirects, edge cases', () => {
       files,
     );
     expect(problems).toEqual([{ file: 'b.md', field: 'aliases', message: 'alias "/old/" is also an alias of a.md; an old address can lead to one article only' }]);
+  });
+
+  it('gives a folder-like path with a dot inside a twin, and the root no empty twin', () => {
+    expect(aliasRedirects([{ slug: 'a', file: 'a.md', aliases: ['/v1.2/story'] }], files).redirects.map((r) => r.from)).toEqual(['/v1.2/story', '/v1.2/story/']);
+    expect(aliasRedirects([{ slug: 'a', file: 'a.md', aliases: ['/'] }], []).redirects).toEqual([{ from: '/', to: '/articles/a/', status: 301 }]);
   });
 
   it('writes one rule for an alias an article lists twice, and no twin for a file or for extra slashes beyond one', () => {
@@ -148,6 +154,7 @@ describe('parseAliasSources', () => {
     [[{ slug: 1, file: 'a.md', aliases: [] }], /entry 0 is not/],
     [[{ slug: 'a', file: 1, aliases: [] }], /entry 0 is not/],
     [[{ slug: 'a', file: 'a.md', aliases: '/old/' }], /entry 0 is not/],
+    [[{ slug: 'a', file: 'a.md', aliases: ['/old/', 2] }], /entry 0 is not/],
     [{}, /expected a list/],
     [[{ slug: 'a', file: 'a.md' }], /entry 0 is not/],
     [[{ slug: 'a', file: 'a.md', aliases: ['/ok/'] }, { slug: 'b', file: 'b.md', aliases: [1] }], /entry 1 is not/],

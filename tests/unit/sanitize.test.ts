@@ -17,6 +17,8 @@ const inputs: [string, string][] = [
   ...readdirSync(path.join(fixtures, 'markdown')).map((name): [string, string] => [name, readFileSync(path.join(fixtures, 'markdown', name, 'input.md'), 'utf8')]),
   ['hostile-body', readFileSync(path.join(fixtures, 'hostile/content/articles/hostile-body.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')],
   ['attributes lost inside kept elements', '<p id="a" onclick="x()"><a href="https://example.org" style="color:red">a</a> <em class="x">b</em></p>\n'],
+  // Same number of children at each level, but a different element: the patch must not keep the wrapper.
+  ['an unknown element unwrapped in place', '<p><x-a><b>t</b></x-a></p>\n\n<p><x-a>one</x-a>two</p>\n'],
   ['a disallowed wrapper around links', '<foo-bar><a href="javascript:alert(1)">x</a> <a href="https://example.org">y</a></foo-bar>\n'],
 ];
 const after = () => [rehypeEmbeds(), rehypeExternalLinks({ siteUrl: 'https://atlascourier.example' })];
