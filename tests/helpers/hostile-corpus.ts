@@ -56,9 +56,9 @@ export async function writeRejectedCorpus(dir: string): Promise<RejectedVector[]
   const add = (id: string, what: string, where: string, message: string) => v.push({ id, what, where, message });
 
   write('categories.yaml', `- id: news\n  name: News\n- id: ${'c'.repeat(300)}\n  name: Long id\n- id: huge\n  name: "${'N'.repeat(900_000)}"\n- id: fffe\n  name: "Bad ${FFFE} name"\n`);
-  add('C1', '300-character category id (ENAMETOOLONG)', 'categories.yaml:3: [1].id:', 'must be at most 64 characters (it becomes a file name), found 300');
-  add('C2', '900 KB category name', 'categories.yaml:6: [2].name:', 'must be at most 100 characters, found 900000');
-  add('C3', 'U+FFFE in a category name', 'categories.yaml:8: [3].name:', 'contains the invisible control character U+FFFE');
+  add('C1', '300-character category id (ENAMETOOLONG)', 'categories.yaml:3: #2.id:', 'must be at most 64 characters (it becomes a file name), found 300');
+  add('C2', '900 KB category name', 'categories.yaml:6: #3.name:', 'must be at most 100 characters, found 900000');
+  add('C3', 'U+FFFE in a category name', 'categories.yaml:8: #4.name:', 'contains the invisible control character U+FFFE');
 
   // Characters XML forbids, in every text field of an article.
   await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777' } }).png().toFile(path.join(dir, 'articles/ok.png'));
@@ -68,7 +68,7 @@ export async function writeRejectedCorpus(dir: string): Promise<RejectedVector[]
   );
   add('X1', 'U+FFFE in a title', 'articles/xml-chars.md:2: title:', 'contains the invisible control character U+FFFE');
   add('X2', 'U+FFFF in a summary', 'articles/xml-chars.md:3: summary:', 'contains the invisible control character U+FFFF');
-  add('X3', 'U+FFFE in a tag', 'articles/xml-chars.md:6: tags[0]:', 'U+FFFE');
+  add('X3', 'U+FFFE in a tag', 'articles/xml-chars.md:6: tags #1:', 'U+FFFE');
   add('X4', 'U+FFFE in alt text', 'articles/xml-chars.md:9: image.alt:', 'U+FFFE');
   add('X5', 'U+FFFE in a caption', 'articles/xml-chars.md:10: image.caption:', 'U+FFFE');
   add('X6', 'U+FFFE in a credit', 'articles/xml-chars.md:11: image.credit:', 'U+FFFE');
@@ -77,9 +77,9 @@ export async function writeRejectedCorpus(dir: string): Promise<RejectedVector[]
   // Lengths and names that become file names.
   write('articles/long-fields.md', ARTICLE_HEAD(`tags: ["${'t'.repeat(61)}", "🔥🔥", "${'\uFDFA'.repeat(20)}"]\n`).replace('A fine title', 'T'.repeat(201)) + 'Body.\n');
   add('L1', '201-character title', 'articles/long-fields.md:2: title:', 'must be at most 200 characters, found 201');
-  add('L2', '61-character tag', 'articles/long-fields.md:6: tags[0]:', 'must be at most 60 characters, found 61');
-  add('L3', 'emoji-only tag (empty /tag/ address)', 'articles/long-fields.md:6: tags[1]:', 'has no letter or digit, so it cannot have a page at /tag/<tag>/');
-  add('L4', 'tag whose NFKC address is 1,000+ bytes (ENAMETOOLONG)', 'articles/long-fields.md:6: tags[2]:', 'bytes long as a file name; at most 200 are allowed');
+  add('L2', '61-character tag', 'articles/long-fields.md:6: tags #1:', 'must be at most 60 characters, found 61');
+  add('L3', 'emoji-only tag (empty /tag/ address)', 'articles/long-fields.md:6: tags #2:', 'has no letter or digit, so it cannot have a page at /tag/<tag>/');
+  add('L4', 'tag whose NFKC address is 1,000+ bytes (ENAMETOOLONG)', 'articles/long-fields.md:6: tags #3:', 'bytes long as a file name; at most 200 are allowed');
   write(`articles/${'s'.repeat(240)}.md`, ARTICLE_HEAD('') + 'Body.\n');
   add('L5', '240-character slug', `articles/${'s'.repeat(240)}.md:`, 'is 240 characters long; a slug has at most 64');
   write('articles/huge-body.md', ARTICLE_HEAD('') + 'word '.repeat(70_000) + '\n');
@@ -104,7 +104,7 @@ export async function writeRejectedCorpus(dir: string): Promise<RejectedVector[]
   write('articles/thread.md', ARTICLE_HEAD('') + 'Body.\n');
   const comments = Array.from({ length: 1000 }, (_, i) => `- id: c${i}\n  author: Reader ${i}\n  time: 2025-01-14T09:00:00+01:00\n  text: Reply ${i}\n${i ? `  replyTo: c${i - 1}\n` : ''}`);
   write('comments/thread.yaml', comments.join(''));
-  add('D5', 'a 1,000-deep comment reply chain', 'comments/thread.yaml:69: [13].replyTo:', 'would be reply 13 in a chain of replies; at most 12');
+  add('D5', 'a 1,000-deep comment reply chain', 'comments/thread.yaml:69: #14.replyTo:', 'would be reply 13 in a chain of replies; at most 12');
 
   // YAML aliases.
   const laughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
@@ -132,11 +132,11 @@ export async function writeRejectedCorpus(dir: string): Promise<RejectedVector[]
     'authors/mallory.yaml',
     `name: Mallory\nlinks:\n  - { label: A, url: "https://javascript:alert(1)" }\n  - { label: B, url: "xmpp:mallory@example.org" }\n  - { label: C, url: "https://exa\\tmple.org/" }\n  - { label: D, url: "https://localhost/" }\n  - { label: E, url: "https://example.org\\\\@evil.example/" }\n`,
   );
-  add('A1', 'author link https://javascript:alert(1)', 'authors/mallory.yaml:3: links[0].url:', 'is not a URL a browser can open');
-  add('A2', 'author link xmpp:', 'authors/mallory.yaml:4: links[1].url:', 'expected an https:// or mailto: address, found string "xmpp:mallory@example.org"');
-  add('A3', 'author link with a tab in the host', 'authors/mallory.yaml:5: links[2].url:', 'contains white space or a control character');
-  add('A4', 'author link to a host that is no domain', 'authors/mallory.yaml:6: links[3].url:', 'is not a domain name');
-  add('A6', 'author link with a backslash before the host', 'authors/mallory.yaml:7: links[4].url:', 'contains "\\", which browsers read as "/"');
+  add('A1', 'author link https://javascript:alert(1)', 'authors/mallory.yaml:3: links #1.url:', 'is not a URL a browser can open');
+  add('A2', 'author link xmpp:', 'authors/mallory.yaml:4: links #2.url:', 'expected an https:// or mailto: address, found string "xmpp:mallory@example.org"');
+  add('A3', 'author link with a tab in the host', 'authors/mallory.yaml:5: links #3.url:', 'contains white space or a control character');
+  add('A4', 'author link to a host that is no domain', 'authors/mallory.yaml:6: links #4.url:', 'is not a domain name');
+  add('A6', 'author link with a backslash before the host', 'authors/mallory.yaml:7: links #5.url:', 'contains "\\", which browsers read as "/"');
   write(`authors/${'m'.repeat(240)}.yaml`, 'name: Long\n');
   add('A5', '240-character author id', `authors/${'m'.repeat(240)}.yaml:`, 'an author id has at most 64');
 
@@ -145,10 +145,10 @@ export async function writeRejectedCorpus(dir: string): Promise<RejectedVector[]
     'briefs/bad.yaml',
     `- time: 2025-01-14T09:00:00+01:00\n  text: "Brief ${FFFE}"\n- time: 2025-01-14T10:00:00+01:00\n  text: "${'b'.repeat(600)}"\n- time: 2025-01-14T11:00:00+01:00\n  text: Link\n  link: "https://javascript:alert(1)"\n- time: 2025-01-14T12:00:00+01:00\n  text: Link\n  link: "https:/\\t/evil.example/"\n`,
   );
-  add('BR1', 'U+FFFE in a brief', 'briefs/bad.yaml:2: [0].text:', 'U+FFFE');
-  add('BR2', '600-character brief', 'briefs/bad.yaml:4: [1].text:', 'must be at most 500 characters, found 600');
-  add('BR3', 'brief link https://javascript:alert(1)', 'briefs/bad.yaml:7: [2].link:', 'expected an article slug or an absolute https:// URL');
-  add('BR4', 'brief link with a tab inside', 'briefs/bad.yaml:10: [3].link:', 'expected an article slug or an absolute https:// URL');
+  add('BR1', 'U+FFFE in a brief', 'briefs/bad.yaml:2: #1.text:', 'U+FFFE');
+  add('BR2', '600-character brief', 'briefs/bad.yaml:4: #2.text:', 'must be at most 500 characters, found 600');
+  add('BR3', 'brief link https://javascript:alert(1)', 'briefs/bad.yaml:7: #3.link:', 'expected an article slug or an absolute https:// URL');
+  add('BR4', 'brief link with a tab inside', 'briefs/bad.yaml:10: #4.link:', 'expected an article slug or an absolute https:// URL');
   write('briefs/2mb.yaml', `- time: 2025-01-14T09:00:00+01:00\n  text: "${'x'.repeat(2_000_000)}"\n`);
   add('BR5', 'a 2 MB brief', 'briefs/2mb.yaml:', 'bytes; a content file may have at most 1000000 bytes');
   write('briefs/50mb.yaml', Buffer.alloc(50_000_000, 'y'));

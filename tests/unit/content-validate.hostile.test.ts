@@ -145,3 +145,15 @@ describe('attack inputs that the input policy rejects', () => {
     expect(problems).toEqual(['content/articles/a.md:8: image "./photo.jpg" holds SVG data, not JPEG; save it as a real JPEG file']);
   });
 });
+
+describe('more aliases than a host reads', () => {
+  it('warns at the first alias past Cloudflare Pages\' 2,000 redirect lines, without failing the build', () => {
+    const aliases = Array.from({ length: 1113 }, (_, i) => `  - /old/${i}/\n`).join('');
+    const input: ContentInput = { root, articles: [article('a', `aliases:\n${aliases}`)], briefs: [], authors: [], categories: { path: `${root}/categories.yaml`, text: '- id: news\n  name: News\n' } };
+    const { problems, warnings } = validateContent(input, { now, fileExists: () => false });
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      "content/articles/a.md:1007: aliases #1001: the published articles' aliases make 2226 _redirects lines (a folder path counts twice, /old and /old/); Cloudflare Pages reads at most 2000, so there this alias and the later ones will not redirect (Netlify reads them all)",
+    ]);
+  });
+});
