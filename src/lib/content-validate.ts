@@ -206,12 +206,12 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   const published = new Set(articles.filter((a) => isPublished(a.data, options.now)).map((a) => a.slug));
   // Input policy: more redirects than Cloudflare Pages reads is a warning (Netlify and the S3 recipe read them all).
   findings.warnings.push(...redirectLimitProblems(articles.filter((a) => published.has(a.slug)), (a, i) => at(a.file, a.source, ['aliases', i], '')));
+  // Articles whose files have problems of their own: a brief's link to one waits for those to be fixed.
+  const unreadable = new Set(input.articles.map((f) => path.basename(f.path, '.md')).filter((slug) => !slugs.has(slug)));
   const seenBriefs = new Set<string>();
   for (const b of briefs) {
     const link = b.data.link;
-    // A link to an article that has problems of its own waits for those to be fixed.
-    const broken = input.articles.some((f) => path.basename(f.path, '.md') === link) && !slugs.has(link!);
-    if (link && !link.startsWith('https://') && !published.has(link) && !broken) {
+    if (link && !link.startsWith('https://') && !published.has(link) && !unreadable.has(link)) {
       const why = slugs.has(link) ? 'is a draft or scheduled for later' : 'does not exist';
       problems.push(at(b.file, b.source, [b.index, 'link'], `article "${link}" ${why}; a brief may link only to a published article or an https:// URL`));
     }
