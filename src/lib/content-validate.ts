@@ -378,14 +378,15 @@ function parseArticle(file: SourceFile, root: string, options: ValidateOptions, 
   // What can be checked in fields the schema has no quarrel with, whatever else is wrong.
   noteReference(findings, 'category', file.path, source, raw, ['category']);
   const authors = rawAt(raw, ['authors']);
-  if (Array.isArray(authors)) authors.forEach((_, i) => noteReference(findings, 'author', file.path, source, raw, ['authors', i]));
+  const yaml = source;
+  if (Array.isArray(authors)) authors.forEach((_, i) => noteReference(findings, 'author', file.path, yaml, raw, ['authors', i]));
   const imageSrc = rawAt(raw, ['image', 'src']);
   const badImage = typeof imageSrc === 'string' ? checkImagePath(imageSrc, file.path, root, options) : undefined;
   if (badImage) problems.push(at(file.path, source, ['image', 'src'], badImage));
   checkOffset(findings, options, file.path, source, raw, ['published']);
   checkOffset(findings, options, file.path, source, raw, ['updated']);
   const corrections = rawAt(raw, ['corrections']);
-  if (Array.isArray(corrections)) corrections.forEach((_, i) => checkOffset(findings, options, file.path, source, raw, ['corrections', i, 'time']));
+  if (Array.isArray(corrections)) corrections.forEach((_, i) => checkOffset(findings, options, file.path, yaml, raw, ['corrections', i, 'time']));
   const schema = articleSchema();
   const result = schema.safeParse(raw);
   if (!result.success) return void problems.push(...zodProblems(result.error, schema, file.path, source)), [];
