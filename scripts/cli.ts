@@ -43,7 +43,7 @@ export function parseCommandLine<O extends OptionSpec>(options: O, usage: string
 
 /**
  * Shows content problems found in a file that is about to be written as problems with the
- * command line: `flags` maps a field (`category`, `[3].link`, `authors[0]`…) to the option it came from
+ * command line: `flags` maps a field (`category`, `#3.link`, `authors #1`…) to the option it came from
  * ('' for none).
  */
 export function problemsAsArguments(problems: readonly Problem[], flags: (field: string) => string | undefined): string {

@@ -68,7 +68,7 @@ const WIDGETS: Record<string, Record<string, unknown>> = {
  * read by editors, so these phrases are said in plain words there.
  */
 const PLAIN_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/,? ?ISO 8601 with offset\./, ': a date and time, picked in the site\'s time zone and saved with its offset from UTC (e.g. 2026-11-24T09:30:00+00:00).'],
+  [/,? ?ISO 8601 with offset([.;])/, ': a date and time, saved with its offset from UTC (e.g. 2026-11-24T09:30:00+00:00)$1'],
   [/BCP 47 language tag\./, 'Language code, such as en, fr or ar-MA.'],
   [/dated after the build time stay unpublished/, 'dated later than the last update of the site wait until the first update after that time'],
   [/A published article's slug, or an absolute https:\/\/ URL\./, "A published article's file name without .md (e.g. port-of-tanger-med-record), or a web address starting with https://."],

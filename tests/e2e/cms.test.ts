@@ -176,7 +176,7 @@ describe('the CMS at /admin/ in Chromium', () => {
   });
 
   it('saves a brief only in a form the build accepts', async () => {
-    await page.getByText('Briefs', { exact: true }).first().click();
+    await page.getByText('Days of briefs', { exact: true }).first().click();
     await page.getByRole('button', { name: /New/ }).first().click();
     // Labels wrap names in Unicode isolation marks ("Add ⁨Briefs⁩"), hence the loose match.
     await page.getByRole('button', { name: /^Add\W+Briefs\W*$/ }).first().click();
@@ -210,8 +210,6 @@ describe('the CMS at /admin/ in Chromium', () => {
     await page.getByText(/^Add\W+Image\W*$/).first().click();
     await page.locator('input[type=file]').first().setInputFiles(path.join(projectDir, 'tests/fixtures/site/content/articles/2025/picture.png'));
     await page.getByRole('textbox', { name: 'Alt text' }).fill('A red square');
-    // A new story is published unless Draft is ticked (the schema's default); this one waits.
-    await page.getByRole('switch', { name: 'Draft' }).click();
     // The editor renders fields as they scroll into view; the body is last.
     const body = page.locator('section[data-key-path="body"] [role=textbox]').first();
     for (let i = 0; i < 20 && !(await body.count()); i++) {
@@ -221,6 +219,10 @@ describe('the CMS at /admin/ in Chromium', () => {
     }
     await body.click();
     await page.keyboard.type('The story.');
+    // A new story is published unless Draft is ticked (the schema's default); this one waits.
+    const draft = page.getByRole('switch', { name: 'Draft' });
+    await draft.scrollIntoViewIfNeeded();
+    await draft.click();
     await page.getByRole('button', { name: 'Save' }).click();
 
     const article = await waitForFile(page, (f) => f.path.endsWith('.md') && f.text.includes("L'été à Rabat"));
