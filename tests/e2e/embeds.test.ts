@@ -28,7 +28,7 @@ describe('click-to-load embeds in Chromium', () => {
     await button.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     expect(requests.filter((u) => !u.startsWith(server.origin))).toEqual([]);
-    expect(await page.locator('iframe:not(.briefs-frame)').count()).toBe(0);
+    expect(await page.locator('iframe:not(.briefs-frame):not(.banner-frame)').count()).toBe(0);
     expect(await button.isVisible()).toBe(true);
 
     await button.click();
