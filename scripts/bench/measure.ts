@@ -1,5 +1,6 @@
 // Runs a command and measures what the bench reports: wall time and the peak resident memory
 // of its whole process tree (Astro plus anything it starts, such as Pagefind's binary).
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -109,7 +110,8 @@ export async function treeRss(pid: number): Promise<number> {
 export function pageCounts(output: string): { rendered: number; reused: number } {
   let rendered = 0;
   let reused = 0;
-  for (const line of output.split('\n')) {
+  // Astro colours its log where CI is set (picocolors); the tree lines are read without colour.
+  for (const line of stripVTControlCharacters(output).split('\n')) {
     if (!/[├└]─ \/\S*\.html/.test(line)) continue;
     if (line.includes('(cached)')) reused++;
     else rendered++;

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,7 @@ export function buildSite(opts: { content: string; outDir: string; epoch?: numbe
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir: path.join(projectDir, opts.outDir) }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output), outDir: path.join(projectDir, opts.outDir) }));
   });
 }
 
