@@ -57,8 +57,12 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
   // the bytes of the images its body uses, so that any of them changing renders it again, and
   // the pages keyed on the digest (src/pages/articles/[slug].astro) with it.
   const code = renderFingerprint(projectDir);
+  // Entries stored by `astro sync` / `astro check` (run by npm test) or the dev server must not be
+  // reused by the deploy build (scripts/build.mjs, which alone sets NEWSROOM_OUT_DIR): their front
+  // matter images are not registered as the build's assets, and the next build failed on them.
+  const phase = process.env['NEWSROOM_OUT_DIR'] ? 'build' : 'sync';
   const digestOf = (raw: Record<string, unknown>, body: string, file: string | undefined, images: readonly string[] | undefined) =>
-    generateDigest({ raw, body, code, images: imagesDigest(projectDir, file, images) });
+    generateDigest({ raw, body, code, phase, images: imagesDigest(projectDir, file, images) });
   const put = async (id: string, raw: Record<string, unknown>, file: string | undefined, extra: { body?: string } = {}) => {
     untouched.delete(id);
     const body = extra.body ?? '';
