@@ -3,14 +3,17 @@ import { SITE } from '../site.config.ts';
 /** `/articles/<slug>/`: an article's permanent address. */
 export const articlePath = (slug: string): string => `/articles/${slug}/`;
 
-/** `/category/<id>/`, or `/category/<id>/<page>/` for later pages. */
-export const categoryPath = (id: string, page = 1): string => `/category/${id}/${page > 1 ? `${page}/` : ''}`;
+/** The `<n>/` of archive page n of a list (counted from the oldest, see list-pages.ts); nothing for its first page. */
+const archivePage = (page: number | undefined): string => (page === undefined ? '' : `${page}/`);
 
-/** `/author/<id>/`, or `/author/<id>/<page>/` for later pages. */
-export const authorPath = (id: string, page = 1): string => `/author/${id}/${page > 1 ? `${page}/` : ''}`;
+/** `/category/<id>/`, or `/category/<id>/<n>/` for archive page n (1 holds the oldest stories). */
+export const categoryPath = (id: string, page?: number): string => `/category/${id}/${archivePage(page)}`;
 
-/** `/tag/<tag-slug>/`, or `/tag/<tag-slug>/<page>/` for later pages. */
-export const tagPath = (tag: string, page = 1): string => `/tag/${tagSlug(tag)}/${page > 1 ? `${page}/` : ''}`;
+/** `/author/<id>/`, or `/author/<id>/<n>/` for archive page n. */
+export const authorPath = (id: string, page?: number): string => `/author/${id}/${archivePage(page)}`;
+
+/** `/tag/<tag-slug>/`, or `/tag/<tag-slug>/<n>/` for archive page n. */
+export const tagPath = (tag: string, page?: number): string => `/tag/${tagSlug(tag)}/${archivePage(page)}`;
 
 /** `/<slug>/`: a static page (About, Contact, policies) from content/pages/<slug>.md. */
 export const staticPagePath = (slug: string): string => `/${slug}/`;

@@ -140,15 +140,24 @@ describe('drafts and scheduled articles', () => {
 });
 
 describe('lists', () => {
-  it('paginate category pages newest first', () => {
+  it('number a section\'s archive pages from the oldest story, newest first within a page', () => {
+    // Sport has 18 stories at 12 a page: archive page 1 holds the 12 oldest, the first page the 6 newest.
     const first = readPage(dir, '/category/sport/');
     const titles = [...first.querySelectorAll('.list .card__title')].map(text);
-    expect(titles).toHaveLength(12);
-    expect(titles[0]).toBe('Picture story');
-    expect(titles[1]).toBe('Filler story 09');
-    const second = readPage(dir, '/category/sport/2/');
-    expect([...second.querySelectorAll('.list .card__title')].map(text)).toEqual(['Filler story 10', 'Filler story 01']);
-    expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/category/sport/2/');
+    expect(titles).toEqual(['Picture story', 'Filler story 09', 'Filler story 08', 'Filler story 07', 'Filler story 06', 'Filler story 05']);
+    const archive = readPage(dir, '/category/sport/1/');
+    const older = [...archive.querySelectorAll('.list .card__title')].map(text);
+    expect(older).toHaveLength(12);
+    expect(older.slice(0, 2)).toEqual(['Filler story 04', 'Filler story 13']);
+    expect(older.slice(-4)).toEqual(['Archive story 04', 'Archive story 03', 'Archive story 02', 'Archive story 01']);
+    expect(pageExists(dir, '/category/sport/2/')).toBe(false);
+    // The pager: links both ways, and the archive page names the days it covers.
+    expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/category/sport/1/');
+    expect(first.querySelector('a[rel="prev"]')).toBeNull();
+    expect(archive.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/category/sport/');
+    expect(archive.querySelector('a[rel="next"]')).toBeNull();
+    expect(text(archive.querySelector('.pagination'))).toContain('28 December 2024 to 4 January 2025');
+    expect(text(archive.querySelector('title'))).toMatch(/^Sport \(page 1\)/);
   });
 
   it('have tag and author pages', () => {

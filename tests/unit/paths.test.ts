@@ -6,6 +6,8 @@ describe('paths', () => {
     expect(articlePath('port-record')).toBe('/articles/port-record/');
     expect(categoryPath('economy')).toBe('/category/economy/');
     expect(categoryPath('economy', 3)).toBe('/category/economy/3/');
+    // Archive pages count from the oldest, so page 1 is an address of its own.
+    expect(categoryPath('economy', 1)).toBe('/category/economy/1/');
     expect(tagPath('Open Data', 2)).toBe('/tag/open-data/2/');
     expect(briefDayPath('2025-01-14')).toBe('/latest/2025-01-14/');
   });
