@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { constants as zlib, createGzip } from 'node:zlib';
 import sirv from 'sirv';
 import { headersFor, redirectFor, type ParsedHeaderRule, type ParsedRedirect } from '../src/lib/cdn-rules.ts';
 
@@ -45,6 +46,40 @@ function currentRules(root: string): () => Promise<Awaited<ReturnType<typeof rea
     if (cached?.key !== key) cached = { key, rules: readCdnRules(root) };
     return cached.rules;
   };
+}
+
+/** Text types the hosts compress on the fly (Netlify and Cloudflare Pages gzip or brotli these). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|rss\+xml|atom\+xml|feed\+json|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * `res`, gzipping a text body when the client accepts gzip, as the hosts do: readers never get
+ * an uncompressed page, so measuring one (Lighthouse's transfer times) would measure nobody.
+ * Range and HEAD answers, and anything not text, pass through unchanged.
+ */
+function compressing(req: IncomingMessage, res: ServerResponse): ServerResponse {
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) || req.headers.range || req.method === 'HEAD') return res;
+  const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, unknown>) => ServerResponse;
+  res.writeHead = ((status: number, headers: Record<string, unknown> = {}) => {
+    const type = String(headers['Content-Type'] ?? res.getHeader('Content-Type') ?? '');
+    if (status !== 200 || !COMPRESSIBLE.test(type)) return writeHead(status, headers);
+    const { 'Content-Length': _length, ...rest } = headers;
+    res.removeHeader('Content-Length');
+    writeHead(status, { ...rest, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    const gzip = createGzip({ level: zlib.Z_BEST_COMPRESSION });
+    const write = res.write.bind(res) as (chunk: unknown) => boolean;
+    const end = res.end.bind(res) as () => ServerResponse;
+    gzip.on('data', (chunk) => write(chunk));
+    gzip.on('end', () => end());
+    // Always "written": gzip buffers the (small, static) body, so sirv's pipe never waits for a drain that res will not send.
+    res.write = ((chunk: unknown) => (gzip.write(chunk as Buffer), true)) as typeof res.write;
+    res.end = ((chunk?: unknown) => {
+      if (chunk != null && typeof chunk !== 'function') gzip.end(chunk as Buffer);
+      else gzip.end();
+      return res;
+    }) as typeof res.end;
+    return res;
+  }) as typeof res.writeHead;
+  return res;
 }
 
 /** Serves `dir` on `host:port` (port 0: any free port) as a CDN would. */
@@ -83,7 +118,7 @@ export async function startPreview(dir: string, options: { host?: string; port?:
     if (!pathname.endsWith('/') && folder.startsWith(root) && existsSync(path.join(folder, 'index.html')) && statSync(folder).isDirectory()) {
       return void res.writeHead(308, { Location: `${url.pathname}/${url.search}` }).end();
     }
-    files(req, res, () => sendNotFound(res));
+    files(req, compressing(req, res), () => sendNotFound(res));
   };
 
   const sendNotFound = (res: ServerResponse) => {

@@ -57,6 +57,9 @@ const WIDGETS: Record<string, Record<string, unknown>> = {
   'authors.bio': { widget: 'text' },
   'authors.avatar': { widget: 'image', choose_url: false },
   'categories.categories.description': { widget: 'text' },
+  'categories.categories.translations': { label: 'Name in other languages' },
+  'categories.categories.translations.lang': { label: 'Language' },
+  'categories.categories.translations.label': { label: 'Name' },
   'pages.order': { widget: 'number', value_type: 'int', default: 100, required: false },
   // The front page names articles by slug: picked from the articles, newest first.
   'front-page.front-page.lead': { widget: 'relation', collection: 'articles', value_field: '{{slug}}', display_fields: ['title'], search_fields: ['title'], required: false },

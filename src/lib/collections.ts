@@ -13,6 +13,8 @@ export interface Category {
   name: string;
   description?: string | undefined;
   url: string;
+  /** The name in other languages, by lowercase BCP 47 tag (content/categories.yaml `translations`). */
+  names: Readonly<Record<string, string>>;
 }
 
 /** An author, with their page's URL. */
@@ -98,7 +100,10 @@ function load() {
     ]);
     const categories: Category[] = categoryEntries
       .sort((a, b) => a.data.order - b.data.order)
-      .map(({ data }) => ({ id: data.id, name: data.name, description: data.description, url: categoryPath(data.id) }));
+      .map(({ data }) => ({
+        id: data.id, name: data.name, description: data.description, url: categoryPath(data.id),
+        names: Object.fromEntries(data.translations.map((t) => [t.lang.toLowerCase(), t.label])),
+      }));
     const authors: Author[] = authorEntries
       .map(({ id, data }) => ({ id, name: data.name, bio: data.bio, avatar: data.avatar, links: data.links, url: authorPath(id) }))
       .sort((a, b) => a.name.localeCompare(b.name));

@@ -296,7 +296,7 @@ function parseCategories(input: ContentInput, problems: Problem[]): CategoryData
   const file = input.categories;
   if (file?.unreadable) return [];
   if (!file) {
-    problems.push({ file: `${input.root}/categories.yaml`, message: 'file is missing; it lists the sections as { id, name, description? }' });
+    problems.push({ file: `${input.root}/categories.yaml`, message: 'file is missing; it lists the sections as { id, name, description?, translations? }' });
     return [];
   }
   const source = parseYaml(file.text, file.path);

@@ -162,3 +162,18 @@ export function languageName(lang: string): string {
     return lang;
   }
 }
+
+/**
+ * A section's name for a page or card in `lang`: its translation for that tag (`ar-MA`), else for
+ * its primary language (`ar`), else the site's own `name`. `lang` is the language the name is in:
+ * the one asked for, or `siteLang` when there was no translation (so the label can say so).
+ */
+export function sectionName(
+  category: { name: string; names: Readonly<Record<string, string>> },
+  lang: string,
+  siteLang: string,
+): { name: string; lang: string } {
+  const tag = lang.toLowerCase();
+  const name = category.names[tag] ?? category.names[tag.split('-')[0] ?? ''];
+  return name === undefined ? { name: category.name, lang: siteLang } : { name, lang };
+}

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { LIMITS, fileNameProblem } from '../lib/input-policy.ts';
 import { tagSlug } from '../lib/paths.ts';
-import { DateTime, Id, SitePath, TextUpTo, describe } from './common.ts';
+import { DateTime, Id, LangTag, SitePath, TextUpTo, describe } from './common.ts';
 
 /** A tag: short text whose address (`/tag/<slug>/`) is a usable folder name. */
 const Tag = TextUpTo(LIMITS.tag).refine((t) => tagSlug(t) !== '' && !fileNameProblem(tagSlug(t)), {
@@ -54,10 +54,7 @@ export function ArticleSchema<ImageSrc extends z.ZodType = z.ZodString>(imageSrc
         )
         .optional(),
       /** BCP 47 language tag. Default: the site's language. ar, fa, he and ur render right-to-left. */
-      lang: z
-        .string()
-        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: (i) => `expected a BCP 47 tag such as en or ar-MA, found ${describe(i.input)}` })
-        .optional(),
+      lang: LangTag.optional(),
       /** Old addresses of this article (after a rename); each redirects here with a 301. Default: none. */
       aliases: z.array(SitePath, { error: (i) => `expected a list of old paths such as ["/2019/05/old-story.html"], found ${describe(i.input)}` }).default([]),
       /** `true` keeps the article out of every output. Default: false. */

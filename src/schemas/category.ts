@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { LIMITS } from '../lib/input-policy.ts';
-import { Id, TextUpTo, describe } from './common.ts';
+import { Id, LangTag, TextUpTo, describe } from './common.ts';
 
 /** One section of the site, listed in content/categories.yaml. */
 export const CategorySchema = z.strictObject(
@@ -11,8 +11,31 @@ export const CategorySchema = z.strictObject(
     name: TextUpTo(LIMITS.name),
     /** One line for the category page and its feed. Default: none. */
     description: TextUpTo(LIMITS.note).optional(),
+    /** The name in other languages, for pages and cards in that language (an Arabic article's section label). Default: none, `name` everywhere. */
+    translations: z
+      .array(
+        z.strictObject(
+          {
+            /** Language of this name, a tag such as ar or fr (ar also covers ar-MA). */
+            lang: LangTag,
+            /** The section's name in that language. */
+            label: TextUpTo(LIMITS.name),
+          },
+          { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected { lang, label }, found ${describe(i.input)}`) },
+        ),
+        { error: (i) => `expected a list of { lang, label }, found ${describe(i.input)}` },
+      )
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((t, i) => {
+          const lang = t.lang.toLowerCase();
+          if (seen.has(lang)) ctx.addIssue({ code: 'custom', path: [i, 'lang'], input: t.lang, message: `"${t.lang}" is given twice; allowed: one name per language` });
+          seen.add(lang);
+        });
+      })
+      .default([]),
   },
-  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected { id, name, description? }, found ${describe(i.input)}`) },
+  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : `expected { id, name, description?, translations? }, found ${describe(i.input)}`) },
 );
 
 /** content/categories.yaml: a list of categories, in navigation order. */

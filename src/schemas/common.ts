@@ -20,6 +20,11 @@ export const DateTime = z
   // For editors and the CMS: the JSON Schema cannot carry the refinements, so it gets the pattern.
   .meta({ pattern: ISO_DATE_TIME.source });
 
+/** A BCP 47 language tag such as `en`, `fr` or `ar-MA`. */
+export const LangTag = z
+  .string({ error: (i) => `expected a BCP 47 tag such as en or ar-MA, found ${describe(i.input)}` })
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: (i) => `expected a BCP 47 tag such as en or ar-MA, found ${describe(i.input)}` });
+
 /** Identifier used in URLs and cross-references: lowercase letters, digits and single hyphens. */
 export const Id = z
   .string({ error: (i) => `expected an id (lowercase letters, digits, hyphens), found ${describe(i.input)}` })

@@ -77,9 +77,26 @@ describe('article page extras on the demo site', () => {
       const el = doc.querySelector(part);
       if (el) expect(el.closest('[dir]')?.getAttribute('dir'), part).toBe('rtl');
     }
-    const english = [...doc.querySelectorAll('.story-column [lang="en"]')].filter((el) => !el.closest('.card') && !el.closest('.story__category') && !el.closest('.pager__title'));
+    const english = [...doc.querySelectorAll('.story-column [lang="en"]')].filter((el) => !el.closest('.card') && !el.closest('.pager__title'));
     expect(english.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
-    // The section's name is the site's own English word, and says so.
-    expect(doc.querySelector('.story__category a')?.getAttribute('lang')).toBe('en');
+    // The section's label is its Arabic name from content/categories.yaml (`translations`), in the
+    // story's language; search still files the story under the section's one name.
+    const section = doc.querySelector('.story__category a')!;
+    expect([text(section), section.getAttribute('lang')]).toEqual(['ثقافة', null]);
+    expect(section.getAttribute('data-section')).toBe('Culture');
+  });
+
+  it("names the section in a card's own language, with a language mark where it differs from the page's", () => {
+    const home = readPage(demo, '/');
+    const card = [...home.querySelectorAll('article.card')].find((c) => c.querySelector('a[href="/articles/rabat-calligraphy-exhibition/"]'))!;
+    expect([card.getAttribute('lang'), card.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    expect(text(card.querySelector('.card__category'))).toBe('ثقافة');
+    expect(text(card.querySelector('.card__lang'))).toBe('العربية');
+    expect(text(card.querySelector('.card__meta'))).toMatch(/^\d{1,2} [\u0600-\u06FF]+ \d{4}، \d{2}:\d{2}$/);
+    // English cards on the English page keep the English name and carry no mark.
+    const english = [...home.querySelectorAll('article.card[lang="en"]')];
+    expect(english.length).toBeGreaterThan(5);
+    expect(english.filter((c) => c.querySelector('.card__lang'))).toEqual([]);
+    expect(english.map((c) => text(c.querySelector('.card__category'))).filter((n) => /[\u0600-\u06FF]/.test(n))).toEqual([]);
   });
 });

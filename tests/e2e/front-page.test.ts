@@ -86,6 +86,27 @@ describe('front page in Chromium', () => {
     expect(doc.querySelector(`.front__sections a[href="${leadHref}"]`)).not.toBeNull();
   });
 
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    it(`shows every section's block on screen at ${viewport.width} px, with its picture and headlines visible`, async () => {
+      const context = await browser.newContext({ viewport });
+      const tab = await context.newPage();
+      await tab.goto(`${demoServer.origin}/`, { waitUntil: 'networkidle' });
+      const blocks = await tab.evaluate(() =>
+        [...document.querySelectorAll('.front__section')].map((b) => ({
+          id: b.getAttribute('data-section'),
+          visible: b.checkVisibility() && b.getBoundingClientRect().height > 100,
+          picture: [...b.querySelectorAll('.card img')].some((i) => i.checkVisibility() && i.getBoundingClientRect().width > 50),
+          headlines: [...b.querySelectorAll('.card__title')].filter((h) => h.checkVisibility() && h.getBoundingClientRect().height > 0).length,
+        })),
+      );
+      const nav = [...readPage(demo, '/').querySelectorAll('nav.sections a[href^="/category/"]')].map((a) => a.getAttribute('href')!.split('/')[2]);
+      await context.close();
+      expect(blocks.map((b) => b.id)).toEqual(nav);
+      for (const b of blocks) expect(b, b.id!).toMatchObject({ visible: true, picture: true, headlines: expect.any(Number) });
+      for (const b of blocks) expect(b.headlines, b.id!).toBeGreaterThanOrEqual(3);
+    });
+  }
+
   it("shows the editors' pinned lead first, above newer stories with pictures, then their top story", async () => {
     // The fixture's content/front-page.yaml pins "Filler story 05" (5 January, no picture) and then "Filler story 02".
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -96,6 +96,32 @@ describe('layout in Chromium', () => {
     await context.close();
   });
 
+  it('aligns everything around a right-to-left story on its right edge: section, byline, dates, tags, sharing, comments, pager', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}${RTL_ARTICLE}`);
+    const parts = ['.story__category', '.story__byline', '.story__dates', '.tags', '.share__heading', '.share li', '.comments__heading', '.pager__link--previous'];
+    const gaps = await tab.evaluate((selectors) => {
+      const column = document.querySelector('.story-column')!;
+      const right = column.getBoundingClientRect().right - parseFloat(getComputedStyle(column).paddingRight);
+      return Object.fromEntries(selectors.map((sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return [sel, null];
+        // A right-to-left line starts at its right end: the rightmost point of the part's text
+        // (the pager's link box instead, whose arrow is drawn by CSS, outside the text).
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const rects = sel.startsWith('.pager') ? [el.getBoundingClientRect()] : [...range.getClientRects()].filter((r) => r.width > 0);
+        return [sel, Math.round(right - Math.max(...rects.map((r) => r.right)))];
+      }));
+    }, parts);
+    await context.close();
+    for (const sel of parts) {
+      expect(gaps[sel], `${sel} is on the page`).not.toBeNull();
+      expect(gaps[sel], `${sel} starts at the column's right edge`).toBeLessThanOrEqual(2);
+    }
+  });
+
   it('prints an article without the navigation, briefs, sharing and related links', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();

@@ -8,8 +8,12 @@ import { budgetPages, qualityDir, writeReport } from '../helpers/quality.ts';
 import { serveStatic } from '../helpers/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const BUDGET = 95;
 type Scores = Record<(typeof CATEGORIES)[number], number>;
+// Accessibility, best practices and SEO are properties of the page: 100, nothing less. Performance
+// is simulated from the CPU time the load took on this machine (Lighthouse scales the observed
+// tasks by its 4x slowdown), so its blocking time grows with whatever else the machine runs; its
+// bar stays where a busy 2-core machine still clears it.
+const BUDGET: Scores = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 // Lighthouse's own mobile defaults (emulated phone, simulated slow 4G and 4× CPU slowdown) in
 // Debian's Chromium, against the built demo site on 127.0.0.1.
@@ -66,19 +70,19 @@ describe('Lighthouse on the demo site', () => {
 
   for (const page of budgetPages(dir)) {
     it.skipIf(!page.exists)(
-      page.exists ? `${page.name} page (${page.path}) scores at least ${BUDGET} in every category` : `${page.path}: skipped, this build has no such page yet`,
+      page.exists ? `${page.name} page (${page.path}) scores 100 in accessibility, best practices and SEO, and at least ${BUDGET.performance} in performance` : `${page.path}: skipped, this build has no such page yet`,
       async () => {
         let run = await audit(page.path, page.name);
         let runs = 1;
         // Performance is measured under whatever else the machine is doing: when it alone
         // misses, measure once more and keep the better run. The bar itself never moves.
-        if (run.scores.performance < BUDGET && CATEGORIES.every((c) => c === 'performance' || run.scores[c] >= BUDGET)) {
+        if (run.scores.performance < BUDGET.performance && CATEGORIES.every((c) => c === 'performance' || run.scores[c] >= BUDGET[c])) {
           const again = await audit(page.path, page.name);
           runs = 2;
           if (again.scores.performance > run.scores.performance) run = again;
         }
         results[page.name] = { ...run.scores, runs };
-        for (const c of CATEGORIES) expect(run.scores[c], `${c} on ${page.path}; failing audits:\n${run.failing.join('\n')}`).toBeGreaterThanOrEqual(BUDGET);
+        for (const c of CATEGORIES) expect(run.scores[c], `${c} on ${page.path}; failing audits:\n${run.failing.join('\n')}`).toBeGreaterThanOrEqual(BUDGET[c]);
       },
       240_000,
     );

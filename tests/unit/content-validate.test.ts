@@ -136,10 +136,25 @@ describe('validateContent', () => {
     ]);
   });
 
+  it("reads a section's names in other languages, and names a bad or repeated language", () => {
+    const ok = run({ categories: { path: 'c/categories.yaml', text: '- id: news\n  name: News\n  translations:\n    - { lang: ar, label: أخبار }\n    - { lang: fr, label: Actualités }\n' } });
+    expect(ok.report).toEqual([]);
+    expect(ok.model.categories[0]?.translations).toEqual([{ lang: 'ar', label: 'أخبار' }, { lang: 'fr', label: 'Actualités' }]);
+    const bad = run({
+      categories: { path: 'c/categories.yaml', text: '- id: news\n  name: News\n  translations:\n    - { lang: ar, label: أخبار }\n    - { lang: AR, label: خبر }\n    - { lang: arabic!, label: x }\n' },
+    });
+    expect(bad.report).toMatchInlineSnapshot(`
+      [
+        "c/categories.yaml:5: #1.translations #2.lang: "AR" is given twice; allowed: one name per language",
+        "c/categories.yaml:6: #1.translations #3.lang: expected a BCP 47 tag such as en or ar-MA, found string "arabic!"",
+      ]
+    `);
+  });
+
   it('reports invalid YAML with its line, and a missing categories file', () => {
     const { report } = run({ categories: undefined, briefs: [{ path: 'c/briefs/bad.yaml', text: '- time: x\n  text: [oops\n' }] });
     expect(report[0]).toBe('c/briefs/bad.yaml:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]');
-    expect(report[1]).toBe('c/categories.yaml: file is missing; it lists the sections as { id, name, description? }');
+    expect(report[1]).toBe('c/categories.yaml: file is missing; it lists the sections as { id, name, description?, translations? }');
   });
 
   it('gives briefs ids that survive a corrected text and reordering, and keeps their links', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDirection } from '../../src/lib/lang.ts';
+import { textDirection, usesArabicScript } from '../../src/lib/lang.ts';
 
 describe('textDirection', () => {
   it('is rtl for Arabic, Persian, Hebrew and Urdu, with or without a region', () => {
@@ -11,5 +11,14 @@ describe('textDirection', () => {
   it('lets a script subtag decide', () => {
     expect(textDirection('az-Arab')).toBe('rtl');
     expect(textDirection('ar-Latn')).toBe('ltr');
+  });
+});
+
+describe('usesArabicScript', () => {
+  it('is true for languages written in Arabic letters, with or without a region', () => {
+    for (const tag of ['ar', 'ar-MA', 'fa', 'ur', 'AR', 'az-Arab']) expect(usesArabicScript(tag), tag).toBe(true);
+  });
+  it('is false for other scripts, Hebrew included', () => {
+    for (const tag of ['en', 'fr-MA', 'he', 'ar-Latn', 'zgh']) expect(usesArabicScript(tag), tag).toBe(false);
   });
 });
