@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hashTree } from '../../scripts/bench/tree-hash.ts';
+import { copyProject, deployBuild, editFile } from '../../scripts/bench/project-copy.ts';
+import { FIXTURE_EPOCH, projectDir, readPage } from '../helpers/site.ts';
+
+// The content loader (src/loaders/newsroom.ts) keeps the store between builds and article bodies
+// in a body cache beside it. What a user of the deploy build (`npm run build`) would notice: the
+// store does not carry the article bodies, a build after `astro sync` (which `npm test` and
+// `astro check` run) still succeeds when it renders a page with a lead image again, and a body
+// cache that is gone is filled again, with the same output.
+const root = path.join(projectDir, 'tests/.output/loader');
+const cache = path.join(root, 'node_modules/.astro');
+const dist = path.join(root, 'dist');
+
+/** `astro sync` in the copy, as `npm test` runs it before vitest: no output folder, the same cache. */
+function astroSync(): Promise<{ code: number; output: string }> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NEWSROOM_')));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+      cwd: root,
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NEWSROOM_CONTENT: 'content', SOURCE_DATE_EPOCH: String(FIXTURE_EPOCH) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+async function build(): Promise<void> {
+  const result = await deployBuild(root, FIXTURE_EPOCH);
+  expect(result.code, result.output.slice(-3000)).toBe(0);
+}
+
+describe('the content store and the body cache across builds', () => {
+  beforeAll(async () => {
+    await copyProject(root, path.join(projectDir, 'tests/fixtures/site/content'));
+    await build();
+  }, 600_000);
+
+  it('keeps article bodies without images out of the store, and the one with an image in it', async () => {
+    const store = await readFile(path.join(cache, 'data-store.json'), 'utf8');
+    expect(store).toContain('Filler story 01');
+    expect(store).not.toContain('Filler body 01.');
+    // Its image placeholders are resolved by Astro's render(), which reads the stored HTML.
+    expect(store).toContain('Words about a red square');
+    expect(readPage(dist, '/articles/filler-01/').querySelector('.story__body')!.textContent).toContain('Filler body 01.');
+  });
+
+  it('renders a page with a lead image again after `astro sync` wrote the store', async () => {
+    const sync = await astroSync();
+    expect(sync.code, sync.output.slice(-3000)).toBe(0);
+    // The article's own file is unchanged, so its store entry may be reused; its page shows the
+    // section's name, so it is rendered again, with its lead image.
+    await editFile(root, 'content/categories.yaml', 'name: Sport', 'name: Sports');
+    await build();
+    const page = readPage(dist, '/articles/with-image/');
+    expect(page.querySelector('.story__category')!.textContent).toBe('Sports');
+    const lead = page.querySelector('.story__image img')!.getAttribute('src')!;
+    expect(existsSync(path.join(dist, lead))).toBe(true);
+  }, 600_000);
+
+  it('renders the bodies again when the body cache is gone, with the same output', async () => {
+    const before = await hashTree(dist);
+    const bodies = path.join(cache, 'newsroom-bodies');
+    expect((await readdir(bodies)).length).toBeGreaterThan(10);
+    await rm(bodies, { recursive: true });
+    await build();
+    expect(await hashTree(dist)).toEqual(before);
+    expect((await readdir(bodies)).length).toBeGreaterThan(10);
+  }, 600_000);
+});
