@@ -65,7 +65,7 @@ export function articleHtml(article: Article): Promise<string> {
   if (!html) {
     html = (async () => {
       // A body without repository images is stored rendered as it is (lib/body-cache.ts).
-      if (!article.entry.rendered) return readBody(article.entry.digest!, article.slug);
+      if (!article.entry.rendered) return readBody(String(article.entry.digest), article.slug);
       container ??= experimental_AstroContainer.create();
       const { Content } = await render(article.entry);
       return (await container).renderToString(Content);

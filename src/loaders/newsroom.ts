@@ -147,7 +147,7 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
   }
   for (const id of untouched) store.delete(id);
   // The body cache holds the bodies of the stored articles and nothing else.
-  if (kind === 'articles') await pruneBodies(bodies, new Set(store.values().flatMap((e) => (e.rendered || !e.digest ? [] : [e.digest]))));
+  if (kind === 'articles') await pruneBodies(bodies, new Set(store.values().flatMap((e) => (e.rendered || e.digest === undefined ? [] : [String(e.digest)]))));
 }
 
 /** A hash of the bytes of a body's repository images (paths relative to its file), so replacing one under the same name counts as a change. */
