@@ -41,8 +41,8 @@ async function build(): Promise<void> {
 describe('the content store and the body cache across builds', () => {
   beforeAll(async () => {
     await copyProject(root, path.join(projectDir, 'tests/fixtures/site/content'));
-    // A lead image and no image in the body (the fixture's picture story has the same file in
-    // both, and the body's image, registered again on reuse, hid the problem the test is about).
+    // A lead image and no image in the body: after a sync, its front-matter image must still
+    // resolve on its own (the picture story's body image is registered again on reuse).
     const articles = path.join(root, 'content/articles/2025');
     await copyFile(path.join(articles, 'picture.png'), path.join(articles, 'lead-only.png'));
     await writeFile(
