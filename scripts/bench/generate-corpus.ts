@@ -151,8 +151,10 @@ export function articleMeta(i: number, seed = 1): ArticleMeta {
   const published = publishedAt(i, rng);
   const d = new Date(published * 1000);
   const words = [pick(rng, SUBJECTS), pick(rng, VERBS), pick(rng, OBJECTS), pick(rng, PLACES)];
+  // A slug has at most 64 characters (the validator's limit): the words give way to the number.
+  const suffix = `-${i}`;
   return {
-    slug: `${slugify(words.join(' '))}-${i}`,
+    slug: `${slugify(words.join(' ')).slice(0, 64 - suffix.length).replace(/-+$/, '')}${suffix}`,
     dir: `articles/${d.getUTCFullYear()}/${String(d.getUTCMonth() + 1).padStart(2, '0')}`,
     published,
   };

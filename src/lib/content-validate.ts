@@ -207,10 +207,12 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   // Input policy: more redirects than Cloudflare Pages reads is a warning (Netlify and the S3 recipe read them all).
   findings.warnings.push(...redirectLimitProblems(articles.filter((a) => published.has(a.slug)), (a, i) => at(a.file, a.source, ['aliases', i], '')));
   const seenBriefs = new Set<string>();
+  // Looked up once per brief: a scan of every article file per brief took 22 s at 10,000 articles.
+  const articleFiles = new Set(input.articles.map((f) => path.basename(f.path, '.md')));
   for (const b of briefs) {
     const link = b.data.link;
     // A link to an article that has problems of its own waits for those to be fixed.
-    const broken = input.articles.some((f) => path.basename(f.path, '.md') === link) && !slugs.has(link!);
+    const broken = link !== undefined && articleFiles.has(link) && !slugs.has(link);
     if (link && !link.startsWith('https://') && !published.has(link) && !broken) {
       const why = slugs.has(link) ? 'is a draft or scheduled for later' : 'does not exist';
       problems.push(at(b.file, b.source, [b.index, 'link'], `article "${link}" ${why}; a brief may link only to a published article or an https:// URL`));

@@ -4,6 +4,7 @@ import type { ImageMetadata } from 'astro';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import { render } from 'astro:content';
 import { SITE } from '../site.config.ts';
+import { readBody } from './body-cache.ts';
 import { briefHref, briefPermalink } from './briefs.ts';
 import type { Article, Brief, Category } from './collections.ts';
 import { articleFeedItem, briefFeedItem, fitFeed, type FeedImage, type FeedItem, type FittedFeed } from './feeds.ts';
@@ -63,6 +64,8 @@ export function articleHtml(article: Article): Promise<string> {
   let html = bodies.get(article.slug);
   if (!html) {
     html = (async () => {
+      // A body without repository images is stored rendered as it is (lib/body-cache.ts).
+      if (!article.entry.rendered) return readBody(String(article.entry.digest), article.slug);
       container ??= experimental_AstroContainer.create();
       const { Content } = await render(article.entry);
       return (await container).renderToString(Content);

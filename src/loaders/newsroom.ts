@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { bodyCacheDir, hasBody, pruneBodies, useBodyCache, writeBody } from '../lib/body-cache.ts';
 import { renderFingerprint } from '../lib/build-fingerprint.ts';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
@@ -72,27 +73,41 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
   const reRegister = (entry: { assetImports?: string[] | undefined; filePath?: string | undefined }) => {
     if (entry.assetImports?.length && entry.filePath) registry.addAssetImports?.(entry.assetImports, entry.filePath);
   };
-  const put = async (id: string, raw: Record<string, unknown>, file: string | undefined, extra: { body?: string } = {}) => {
+  // Article bodies without repository images are kept out of the store (src/lib/body-cache.ts).
+  const bodies = bodyCacheDir(fileURLToPath(context.config.cacheDir));
+  useBodyCache(bodies);
+  const put = async (id: string, raw: Record<string, unknown>, file: string | undefined, extra: { body?: string; cacheBody?: boolean } = {}) => {
     untouched.delete(id);
     const body = extra.body ?? '';
     const existing = store.get(id);
     // The body's images are those the last rendering found (not the entry's assetImports, which
-    // also hold the front-matter image): if the body is unchanged they are the same ones.
-    if (existing && existing.digest === digestOf(raw, body, file, bodyImages(existing.rendered))) {
+    // also hold the front-matter image): if the body is unchanged they are the same ones. An
+    // entry whose body lives in the body cache is reused only while that file is there.
+    if (
+      existing &&
+      existing.digest === digestOf(raw, body, file, bodyImages(existing.rendered)) &&
+      (!extra.cacheBody || existing.rendered || hasBody(bodies, existing.digest))
+    ) {
       reRegister(existing);
       return;
     }
     const data = await parseData({ id, data: raw, ...(file ? { filePath: path.join(projectDir, file) } : {}) });
     const rendered = extra.body === undefined ? undefined : await renderMarkdown(extra.body, { fileURL: new URL(file!, context.config.root) });
     const assetImports = bodyImages(rendered);
+    const digest = digestOf(raw, body, file, assetImports);
+    // A body with repository images keeps its `rendered` HTML in the store: Astro's `render()`
+    // replaces its image placeholders with the processed images. Any other article body goes to
+    // the body cache, named by the digest, which covers its text and the code that rendered it.
+    const inStore = rendered && !(extra.cacheBody && !assetImports?.length);
+    if (rendered && !inStore) await writeBody(bodies, digest, rendered.html);
     const stored = store.set({
       id,
       data,
-      digest: digestOf(raw, body, file, assetImports),
+      digest,
       ...(file ? { filePath: file } : {}),
       // No `body`: nothing reads the Markdown source after rendering, and the store (which
       // Astro inlines into the build) would carry every article twice.
-      ...(rendered ? { rendered } : {}),
+      ...(inStore ? { rendered } : {}),
       ...(assetImports?.length ? { assetImports } : {}),
     });
     // `set` keeps an entry whose digest it already has, without registering its images.
@@ -106,7 +121,7 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
       // the store's image imports, a trace of a story taken down or still under embargo.
       const now = buildTime();
       const preview = process.env['NEWSROOM_SHOW_UNPUBLISHED'] === '1';
-      for (const a of model.articles) if (preview || isPublished(a.data, now)) await put(a.slug, a.raw, a.file, { body: a.body });
+      for (const a of model.articles) if (preview || isPublished(a.data, now)) await put(a.slug, a.raw, a.file, { body: a.body, cacheBody: true });
       break;
     }
     case 'authors':
@@ -139,6 +154,8 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
       break;
   }
   for (const id of untouched) store.delete(id);
+  // The body cache holds the bodies of the stored articles and nothing else.
+  if (kind === 'articles') await pruneBodies(bodies, new Set(store.values().flatMap((e) => (e.rendered || e.digest === undefined ? [] : [String(e.digest)]))));
 }
 
 /** The repository images a rendered body uses (remote ones were already stripped by the sanitizer). */
