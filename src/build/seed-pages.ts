@@ -63,16 +63,19 @@ export async function seedPages(outDir: string, cacheDir: string, concurrency = 
   const worker = async () => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i]!;
+      const source = path.join(cacheDir, 'dist', file);
       const target = path.join(outDir, file);
       const dir = path.dirname(target);
+      // A cached copy that is gone is simply rendered again; its folder is not made either.
+      if (!(await stat(source).then((s) => s.isFile(), () => false))) continue;
       if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
       await folders.get(dir);
       try {
-        await copyFile(path.join(cacheDir, 'dist', file), target);
+        await copyFile(source, target);
         // The file system's own time for this copy: a page Astro writes again gets a different one.
         copied.set(file, (await stat(target)).mtimeMs);
       } catch (error) {
-        // A cached copy that is gone is simply rendered again.
+        // Gone between the check and the copy: rendered again too.
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     }

@@ -63,6 +63,8 @@ describe('seedPages', () => {
     const seeds = await seedPages(outDir, cacheDir);
     expect([...seeds.files.keys()]).toEqual(['articles/a/index.html']);
     expect(existsSync(path.join(outDir, 'gone/index.html'))).toBe(false);
+    // Not even its folder: a cold build has no empty `gone/`, and the output must be the same.
+    expect(existsSync(path.join(outDir, 'gone'))).toBe(false);
     expect(existsSync(path.join(path.dirname(outDir), 'evil.html'))).toBe(false);
   });
 
