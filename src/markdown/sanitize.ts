@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import type { HastPluginDefinition } from 'satteri';
+import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 
 /** Options for {@link sanitizeHtml}. */
 export interface SanitizeOptions {
@@ -21,7 +21,7 @@ export interface SanitizeOptions {
 export function sanitizeHtml(options: SanitizeOptions = {}): HastPluginDefinition {
   const schema = options.schema ?? defaultSchema;
   const after = options.after ?? [];
-  return {
+  return defineHastPlugin({
     name: 'sanitize-html',
     before(root, ctx) {
       // The sanitizer builds every node of `clean` anew, so nothing in it is a reference back
@@ -30,5 +30,5 @@ export function sanitizeHtml(options: SanitizeOptions = {}): HastPluginDefinitio
       for (const transform of after) transform(clean);
       ctx.replaceNode(root, clean);
     },
-  };
+  });
 }
