@@ -12,7 +12,7 @@ export default {
   coverageAnalysis: 'perTest',
   // Static mutants (module-level values) rerun every test in every file: 20% of the mutants and
   // over 80% of the time. The allowlist in src/markdown/sanitize-schema.ts is all static; check
-  // it with `npm run test:mutation -- --mutate src/markdown/sanitize-schema.ts --ignoreStatic false`.
+  // it with `npx stryker run stryker.static.config.mjs` (which reloads the code for every run).
   ignoreStatic: true,
   mutate: [
     'src/lib/**/*.ts',

@@ -36,6 +36,7 @@ function wallClock(date: Date, timeZone: string): WallClock {
 }
 
 function readWallClock(date: Date, timeZone: string): WallClock {
+  // formatToParts gives every part these options ask for.
   const parts = formatter('en-GB', {
     timeZone,
     year: 'numeric',
@@ -46,7 +47,7 @@ function readWallClock(date: Date, timeZone: string): WallClock {
     second: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 

@@ -103,8 +103,9 @@ export function absolutizeHtml(html: string, baseUrl: string): string {
       const candidates: string[] = typeof srcSet === 'string' ? srcSet.split(',') : srcSet.map(String);
       node.properties['srcSet'] = candidates
         .map((candidate) => {
-          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-          return [absolute(url, baseUrl), ...descriptor].join(' ');
+          // split always gives a first element, empty for an empty candidate.
+          const [url, ...descriptor] = candidate.trim().split(/\s+/);
+          return [absolute(url!, baseUrl), ...descriptor].join(' ');
         })
         .join(', ');
     }
@@ -328,7 +329,7 @@ export async function fitFeed<T>(items: readonly T[], render: (items: T[]) => st
   const { name, maxBytes = FEED_MAX_BYTES, warn = console.warn } = options;
   const attempt = async (n: number) => {
     const body = await render(items.slice(0, n));
-    return { body, bytes: Buffer.byteLength(body, 'utf8') };
+    return { body, bytes: Buffer.byteLength(body) };
   };
   const full = await attempt(items.length);
   if (full.bytes <= maxBytes) return { ...full, kept: items.length, dropped: 0 };

@@ -13,13 +13,14 @@ export const sanitizeSchema: Schema = {
   // heading ids after sanitizing, so those stay readable.
   clobberPrefix: 'user-content-',
   // `input` stays for GFM task lists: the schema's `required` makes every one a disabled checkbox, as on GitHub.
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'mark'],
+  // defaultSchema always has tagNames and img attributes: a fallback for them could never run.
+  tagNames: [...defaultSchema.tagNames!, 'figure', 'figcaption', 'mark'],
   // Drop these with their contents: unwrapping them would print CSS or fallback markup as text.
   strip: ['script', 'style', 'template', 'iframe', 'object', 'noscript', 'noembed', 'noframes', 'textarea', 'title', 'xmp', 'svg', 'math'],
   attributes: {
     ...defaultSchema.attributes,
     // Images only from the repository (relative paths): no hotlinking, no tracking pixels.
-    img: [...(defaultSchema.attributes?.['img'] ?? []).filter((a) => a !== 'src' && a !== 'longDesc'), ['src', new RegExp(`^(?!${ABSOLUTE_URL.source.slice(1)})`, 'i')]],
+    img: [...defaultSchema.attributes!['img']!.filter((a) => a !== 'src' && a !== 'longDesc'), ['src', new RegExp(`^(?!${ABSOLUTE_URL.source.slice(1)})`, 'i')]],
     source: [],
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatDate, formatDateTime, formatDayHeading, formatTime, isoInZone, zoneOffset } from '../../src/lib/dates.ts';
+import { dayKey, formatDate, formatDateTime, formatDayHeading, formatTime, isoInZone, offsetWarning, zoneOffset } from '../../src/lib/dates.ts';
 
 const TZ = 'Africa/Casablanca';
 
@@ -90,5 +90,30 @@ describe('day names for readers', () => {
     expect(formatDateTime(at, 'UTC', 'en')).toBe('24 November 2026, 16:20');
     expect(formatDateTime(at, 'UTC', 'ar')).toBe('24 نونبر 2026، 16:20');
     expect(formatDateTime(at, 'UTC', 'fr')).toBe('24 novembre 2026 à 16:20');
+  });
+});
+
+// Casablanca was at UTC+1 in January 2025 (as above); other offsets are another zone's.
+describe('offsetWarning', () => {
+  const zone = 'Africa/Casablanca';
+
+  it('says nothing for the zone\'s own offset, a time in UTC (Z), or anything that is not a date-time', () => {
+    expect(offsetWarning('2025-01-14T10:00:00+01:00', zone)).toBeUndefined();
+    expect(offsetWarning('2025-01-14T10:00+01:00', zone)).toBeUndefined();
+    expect(offsetWarning('2025-01-14T10:00:00Z', zone)).toBeUndefined();
+    expect(offsetWarning('2025-01-14', zone)).toBeUndefined();
+    expect(offsetWarning('tomorrow', zone)).toBeUndefined();
+  });
+
+  it('says what readers will see and what to write, keeping the seconds as written', () => {
+    expect(offsetWarning('2025-01-14T10:00:00+05:00', zone)).toBe(
+      '2025-01-14T10:00:00+05:00 has the offset +05:00, but Africa/Casablanca is at +01:00 at that moment, so readers will see 06:00; if 10:00 (Africa/Casablanca time) is meant, write 2025-01-14T10:00:00+01:00',
+    );
+    expect(offsetWarning('2025-01-14T10:00+05:00', zone)).toMatch(/so readers will see 06:00; if 10:00 \(Africa\/Casablanca time\) is meant, write 2025-01-14T10:00\+01:00$/);
+    expect(offsetWarning('2025-01-14T10:00:00.250-03:00', zone)).toMatch(/so readers will see 14:00; .* write 2025-01-14T10:00:00\.250\+01:00$/);
+  });
+
+  it('gives the date too when readers would see another day', () => {
+    expect(offsetWarning('2025-01-14T01:00:00+05:00', zone)).toMatch(/so readers will see 13 January 2025, 21:00;/);
   });
 });

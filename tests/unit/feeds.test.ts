@@ -122,6 +122,13 @@ describe('briefFeedItem', () => {
     expect(b.category).toBe('News');
     expect(b.contentHtml).toBe('<p>Rain &amp; &quot;wind&quot; &lt;expected&gt; <a href="https://news.example/articles/x/">Read more</a></p>');
   });
+
+  it('opens a link to another site as the pages do: no window handle for it, no referrer', () => {
+    const b = briefFeedItem(brief, { site: SITE, permalink: '/latest/2025-01-14/#brief-1', href: 'https://elsewhere.example/story' });
+    const a = parseHTML(`<!doctype html><html><body>${b.contentHtml}</body></html>`).document.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('https://elsewhere.example/story');
+    expect(a.getAttribute('rel')?.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
+  });
 });
 
 describe('renderRss', () => {

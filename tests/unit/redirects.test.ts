@@ -131,6 +131,10 @@ describe('renderRedirects', () => {
     expect(parsed.redirects[0]).toEqual(expect.objectContaining({ from: '/', query: { p: '123' }, to: '/articles/new-name/', status: 301, force: true }));
   });
 
+  it('writes a WordPress page address (/?page_id=42), whose key is a whole word', () => {
+    expect(renderRedirects([{ from: '/?page_id=42', to: '/articles/x/', status: 301 }])).toMatch(/^\/ page_id=42 \/articles\/x\/ 301!$/m);
+  });
+
   it.each(['/old\n/* https://evil.example 200', '/old /evil', '/*', '/:splat', 'https://evil.example/', '/?p=1 /evil', '/?p=:id', '/?a=1?b=2'])('refuses to write the unsafe source %j', (from) => {
     expect(() => renderRedirects([{ from, to: '/articles/x/', status: 301 }])).toThrow(/unsafe redirect/);
   });

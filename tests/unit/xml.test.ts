@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeXml } from '../../src/lib/xml.ts';
+import { escapeHtml, escapeXml, stripXmlForbidden } from '../../src/lib/xml.ts';
 
 describe('escapeXml', () => {
   it('round-trips markup characters, quotes, emoji and Arabic through a parser', () => {
@@ -37,5 +37,12 @@ describe('escapeHtml', () => {
   it('escapes markup and double quotes', () => {
     expect(escapeHtml(`<a href="x">&</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
     expect(escapeHtml('&lt; < > "" &')).toBe('&amp;lt; &lt; &gt; &quot;&quot; &amp;');
+  });
+});
+
+describe('stripXmlForbidden', () => {
+  it('drops only what XML 1.0 cannot carry (C0 controls but tab, LF, CR; lone surrogates; U+FFFE, U+FFFF), leaving markup as it is', () => {
+    expect(stripXmlForbidden('<a>\u0000x\u0008\u000B\u000C\u001F\uFFFE\uFFFF\uD800y\uDC00</a>')).toBe('<a>xy</a>');
+    expect(stripXmlForbidden('tab\tLF\nCR\r \u{1F600} é')).toBe('tab\tLF\nCR\r \u{1F600} é');
   });
 });

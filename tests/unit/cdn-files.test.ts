@@ -1,0 +1,85 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topLevelPaths, writeCdnFiles } from '../../src/build/cdn-files.ts';
+import { readPageFacts } from '../../src/lib/output-checks.ts';
+
+// The `_headers` and `_redirects` files as Cloudflare Pages and Netlify read them: a rule is a
+// path line (`*` matches the rest of the path) followed by indented `Name: value` lines, and
+// every rule whose path matches a request applies, so two rules with a Content-Security-Policy
+// on one address would both be enforced. `_redirects` lines are `from to status`.
+const files = ['index.html', 'articles/2026/story/index.html', '_astro/app.1a2b3c4d.css', 'admin/index.html', 'rss.xml', 'pagefind/filter/en_1234.pf_filter', '_headers', '_redirects'];
+const page = (policy: string) => ({ facts: readPageFacts(`<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"><title>t</title></head><body></body></html>`) });
+const pages = new Map([
+  ['index.html', page("default-src 'self'; img-src 'self'")],
+  ['articles/2026/story/index.html', page("default-src 'self'")],
+  ['admin/index.html', page('default-src *')],
+]);
+
+let outDir: string;
+let result: { problems: string[]; summary: string };
+let rules: { path: string; headers: [string, string][] }[];
+let redirects: string[][];
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(tmpdir(), 'cdn-files-'));
+  result = await writeCdnFiles({ outDir, files, pages, aliases: [{ slug: 'story', file: 'content/articles/2026/story.md', aliases: ['/old/story', '/index.html'] }] });
+  rules = [];
+  for (const line of (await readFile(path.join(outDir, '_headers'), 'utf8')).split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!line.startsWith(' ')) rules.push({ path: line, headers: [] });
+    else {
+      const [name, ...value] = line.trim().split(': ');
+      rules.at(-1)!.headers.push([name!, value.join(': ')]);
+    }
+  }
+  redirects = (await readFile(path.join(outDir, '_redirects'), 'utf8')).split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/));
+});
+afterAll(() => rm(outDir, { recursive: true, force: true }));
+
+/** Every header the hosts send for `url`: the headers of all the rules that match it. */
+const headersFor = (url: string) => rules.filter((r) => (r.path.endsWith('*') ? url.startsWith(r.path.slice(0, -1)) : url === r.path)).flatMap((r) => r.headers);
+const values = (url: string, name: string) => headersFor(url).filter(([n]) => n === name).map(([, v]) => v);
+
+describe('writeCdnFiles', () => {
+  const site = ['/', '/index.html', '/articles/2026/story/', '/_astro/app.1a2b3c4d.css', '/rss.xml', '/pagefind/filter/en_1234.pf_filter'];
+
+  it('sends every address exactly one Content-Security-Policy: the site\'s pages\' policy, or the CMS\'s own under /admin/', () => {
+    for (const url of site) {
+      const csp = values(url, 'Content-Security-Policy');
+      expect(csp, url).toHaveLength(1);
+      expect(csp[0], url).toMatch(/^default-src 'self'; img-src 'self'/);
+      expect(csp[0], url).not.toMatch(/default-src \*|api\.github\.com/);
+    }
+    const admin = values('/admin/', 'Content-Security-Policy');
+    expect(admin).toHaveLength(1);
+    expect(admin[0]).toMatch(/connect-src [^;]*https:\/\/api\.github\.com/);
+  });
+
+  it('sends the other security headers and one cache lifetime everywhere, immutable only for hashed files', () => {
+    // Not /index.html: the hosts answer it with a redirect to /.
+    for (const url of [...site.filter((u) => u !== '/index.html'), '/admin/']) {
+      expect(values(url, 'X-Content-Type-Options'), url).toEqual(['nosniff']);
+      expect(values(url, 'X-Frame-Options'), url).toEqual(['SAMEORIGIN']);
+      expect(values(url, 'Cache-Control'), url).toHaveLength(1);
+    }
+    expect(values('/_astro/app.1a2b3c4d.css', 'Cache-Control')[0]).toMatch(/max-age=31536000.*immutable/);
+    expect(values('/articles/2026/story/', 'Cache-Control')[0]).not.toMatch(/immutable/);
+  });
+
+  it('redirects an old address (and its folder twin) to the article with a 301, and refuses one that is a live page', () => {
+    expect(redirects).toEqual([['/old/story', '/articles/story/', '301'], ['/old/story/', '/articles/story/', '301']]);
+    expect(result.problems).toEqual([expect.stringMatching(/^content\/articles\/2026\/story\.md: aliases: alias "\/index\.html" is the address of a live page/)]);
+  });
+
+  it('sums up what it wrote', () => {
+    expect(result.summary).toBe(`_headers: ${rules.length} rules; _redirects: 2 redirects`);
+  });
+});
+
+describe('topLevelPaths', () => {
+  it('is /, then one pattern per top-level folder and one path per top-level file, leaving out the CMS and the hosts\' own files', () => {
+    expect(topLevelPaths(files)).toEqual(['/', '/_astro/*', '/articles/*', '/index.html', '/pagefind/*', '/rss.xml']);
+  });
+});
