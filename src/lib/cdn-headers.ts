@@ -22,14 +22,21 @@ export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
 export const MAX_HEADER_RULES = 100;
 
+/** A file of a shard's bundle: `pagefind/shards/<shard>.<16 hex of its key>/…`. */
+const SHARD_FILE = /^pagefind\/shards\/[^/]+\.[0-9a-f]{16}\//;
+
 /**
  * The class of an output file (path relative to the output folder, with `/`). Content-hashed
  * names (Astro's `_astro/`, Pagefind's chunks) never change meaning, so they are immutable;
- * Pagefind's unhashed entry files must track the pages, so they are cached like pages.
+ * Pagefind's shards live in folders named for their content (`pagefind/shards/<shard>.<hash>/`),
+ * so they are immutable too; the list of shards (`pagefind/shards.json`) and anything else
+ * under `pagefind/` must track the pages, so they are cached like pages.
  */
 export function cacheClassOf(file: string): CacheClass {
   if (file.startsWith('_astro/')) return 'immutable';
-  if (/^pagefind\/(fragment|index|filter)\//.test(file) || /^pagefind\/[^/]+\.pf_meta$/.test(file)) return 'immutable';
+  // One Pagefind bundle per shard, in a folder named for its content (src/lib/search-shards.ts):
+  // all of it immutable, so the rule count does not grow with the shards; the list is not.
+  if (SHARD_FILE.test(file)) return 'immutable';
   if (file.startsWith('pagefind/')) return 'html';
   if (/\.(html|xml|json|txt|xsl)$/.test(file)) return 'html';
   return 'asset';
