@@ -11,7 +11,7 @@ import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, articleShard, shardFolder, t
 /**
  * Writes the Pagefind search index into `<outDir>/pagefind/`, one Pagefind bundle per shard
  * (src/lib/search-shards.ts: articles by publication month, the briefs on their own) and
- * `pagefind/shards.json` listing them for the search page. The `data-pagefind-body` of every
+ * `pagefind/manifest.json` listing them for the search page. The `data-pagefind-body` of every
  * article page is indexed, and the briefs as custom records. A shard whose input is unchanged
  * since a build that used the same cache (`cacheDir`) is copied from the cache; the others
  * are built one at a time, each in a fresh Pagefind process, so memory stays bounded by the

@@ -29,7 +29,7 @@ const SHARD_FILE = /^pagefind\/shards\/[^/]+\.[0-9a-f]{16}\//;
  * The class of an output file (path relative to the output folder, with `/`). Content-hashed
  * names (Astro's `_astro/`, Pagefind's chunks) never change meaning, so they are immutable;
  * Pagefind's shards live in folders named for their content (`pagefind/shards/<shard>.<hash>/`),
- * so they are immutable too; the list of shards (`pagefind/shards.json`) and anything else
+ * so they are immutable too; the list of shards (`pagefind/manifest.json`) and anything else
  * under `pagefind/` must track the pages, so they are cached like pages.
  */
 export function cacheClassOf(file: string): CacheClass {

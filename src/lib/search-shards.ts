@@ -15,7 +15,7 @@
 export const SEARCH_DIR = 'pagefind';
 
 /** The manifest listing the shards, relative to the output folder. */
-export const SHARDS_MANIFEST = `${SEARCH_DIR}/shards.json`;
+export const SHARDS_MANIFEST = `${SEARCH_DIR}/manifest.json`;
 
 /** The synthetic Pagefind filter naming each result's shard (set by the search page's `mergeFilter`). */
 export const SHARD_FILTER = 'shard';
