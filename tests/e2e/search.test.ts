@@ -139,6 +139,11 @@ describe('search page in Chromium', () => {
     await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Economy' });
     await page.locator('[data-search-status]').filter({ hasText: ' in Economy.' }).waitFor();
     expect((await results(page)).map((r) => r.href)).toEqual([story]);
+    // The briefs' shard has no author filter at all: an author still keeps only their stories.
+    await page.getByLabel('Section', { exact: true }).selectOption({ label: 'All sections' });
+    await page.getByLabel('Author', { exact: true }).selectOption({ label: 'Youssef Amrani' });
+    await page.locator('[data-search-status]').filter({ hasText: ' in Youssef Amrani.' }).waitFor();
+    expect((await results(page)).map((r) => r.href)).toEqual([story]);
     await page.close();
   });
 
