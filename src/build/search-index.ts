@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -170,9 +170,20 @@ async function buildShard(outDir: string, shard: Shard, cached: string): Promise
  */
 const INDEX_FILE = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)(\/.*)?)$/;
 
-/** Copies a cached shard into the output; the primary bundle whole, others without the shared script files. */
-async function copyShard(cached: string, to: string, primary: boolean): Promise<void> {
-  await cp(cached, to, { recursive: true, filter: (src) => primary || src === cached || INDEX_FILE.test(path.relative(cached, src).split(path.sep).join('/')) });
+/**
+ * Puts a cached shard into the output, the primary bundle whole, others without the shared
+ * script files: hard links where the cache and the output share a file system (thousands of
+ * small files; nothing writes into them afterwards: a later build replaces the output, and the
+ * cache only adds and removes whole shards), copies otherwise.
+ */
+async function copyShard(cached: string, to: string, primary: boolean, at = ''): Promise<void> {
+  await mkdir(path.join(to, at), { recursive: true });
+  for (const entry of await readdir(path.join(cached, at), { withFileTypes: true })) {
+    const rel = at ? `${at}/${entry.name}` : entry.name;
+    if (!primary && !INDEX_FILE.test(rel)) continue;
+    if (entry.isDirectory()) await copyShard(cached, to, primary, rel);
+    else await link(path.join(cached, rel), path.join(to, rel)).catch(() => copyFile(path.join(cached, rel), path.join(to, rel)));
+  }
 }
 
 /** Removes cached shards this build did not use (an old month's previous versions, removed shards). */
