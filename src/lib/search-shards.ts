@@ -27,7 +27,7 @@ export const BRIEFS_SHARD = 'briefs';
 export interface ShardEntry {
   /** The shard's name: `briefs` or a month, `YYYY-MM`; the search page filters on it (`shard`). */
   name: string;
-  /** The shard's Pagefind bundle, as a URL path ending in `/`, e.g. `/pagefind/shards/2026-11.0123456789abcdef/`. */
+  /** The shard's Pagefind bundle, as a URL path ending in `/`, e.g. `/pagefind/shards/2026-11.0123456789abcdef/` or `/pagefind/briefs/`. */
   path: string;
   /** The newest publication time in the shard (UTC ISO 8601): no result of it is newer. */
   newest: string;
@@ -46,10 +46,14 @@ export function articleShard(iso: string): string {
 }
 
 /**
- * A shard's bundle folder, relative to the output folder: named for the shard and its key, so
- * a URL's bytes never change (every file of it can be cached for good, src/lib/cdn-headers.ts).
+ * A shard's bundle folder, relative to the output folder. A month's is named for the shard and
+ * its key, so its URLs never change meaning and all of it is cached for good under one
+ * `_headers` rule however many months there are (src/lib/cdn-headers.ts). The briefs' shard
+ * changes with every brief, so it keeps one name, `pagefind/briefs/`: Pagefind's own hashed
+ * chunk names then leave the unchanged fragments as they were, and a brief uploads tens of
+ * files, not the thousands of a renamed folder.
  */
-export const shardFolder = (name: string, key: string): string => `${SEARCH_DIR}/shards/${name}.${key.slice(0, 16)}`;
+export const shardFolder = (name: string, key: string): string => (name === BRIEFS_SHARD ? `${SEARCH_DIR}/${BRIEFS_SHARD}` : `${SEARCH_DIR}/shards/${name}.${key.slice(0, 16)}`);
 
 /** Checks the parsed manifest, naming what is wrong. */
 export function parseShardsManifest(value: unknown): ShardsManifest {

@@ -18,6 +18,7 @@ const OTHER = 'public, max-age=3600, stale-while-revalidate=86400';
 function documentedCacheControl(file: string): string {
   if (file.startsWith('_astro/')) return IMMUTABLE;
   if (file.startsWith('pagefind/shards/')) return IMMUTABLE;
+  if (/^pagefind\/briefs\/(fragment|index|filter)\//.test(file) || /^pagefind\/briefs\/[^/]+\.pf_meta$/.test(file)) return IMMUTABLE;
   if (file.startsWith('pagefind/')) return PAGE;
   if (/\.(html|xml|json|txt|xsl)$/.test(file)) return PAGE;
   return OTHER;
@@ -36,18 +37,22 @@ describe('_headers of the demo build', async () => {
     expect(hashed.length).toBeGreaterThan(5);
   });
 
-  it('caches the search shards (folders named for their content) forever and the list of shards like pages', () => {
+  it('caches the month shards (folders named for their content) and the briefs shard\'s hashed chunks forever, the rest of search like pages', () => {
     const of = (pattern: RegExp) => files.filter((f) => pattern.test(f));
     const shard = String.raw`^pagefind\/shards\/[^/]+\.[0-9a-f]{16}\/`;
     // Every kind is in the demo build, so none of the rules below is vacuous.
     for (const [pattern, expected] of [
-      [new RegExp(`${shard}filter\\/[^/]+\\.pf_filter$`), IMMUTABLE],
       [new RegExp(`${shard}fragment\\/`), IMMUTABLE],
       [new RegExp(`${shard}index\\/`), IMMUTABLE],
       [new RegExp(`${shard}[^/]+\\.pf_meta$`), IMMUTABLE],
-      [new RegExp(`${shard}pagefind\\.js$`), IMMUTABLE],
       [new RegExp(`${shard}pagefind-entry\\.json$`), IMMUTABLE],
-      [new RegExp(`${shard}wasm\\.[^/]+\\.pagefind$`), IMMUTABLE],
+      [/^pagefind\/briefs\/filter\/[^/]+\.pf_filter$/, IMMUTABLE],
+      [/^pagefind\/briefs\/fragment\//, IMMUTABLE],
+      [/^pagefind\/briefs\/index\//, IMMUTABLE],
+      [/^pagefind\/briefs\/[^/]+\.pf_meta$/, IMMUTABLE],
+      [/^pagefind\/briefs\/pagefind\.js$/, PAGE],
+      [/^pagefind\/briefs\/pagefind-entry\.json$/, PAGE],
+      [/^pagefind\/briefs\/wasm\.[^/]+\.pagefind$/, PAGE],
       [/^pagefind\/manifest\.json$/, PAGE],
     ] as const) {
       expect(of(pattern), String(pattern)).not.toEqual([]);

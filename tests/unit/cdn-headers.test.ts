@@ -20,13 +20,13 @@ const files = [
   'category/news/index.html',
   'category/news/rss.xml',
   'pagefind/manifest.json',
-  'pagefind/shards/briefs.0123456789abcdef/pagefind.js',
-  'pagefind/shards/briefs.0123456789abcdef/pagefind-entry.json',
-  'pagefind/shards/briefs.0123456789abcdef/pagefind.en_3f2a1b.pf_meta',
-  'pagefind/shards/briefs.0123456789abcdef/fragment/en_1a2b3c.pf_fragment',
-  'pagefind/shards/briefs.0123456789abcdef/index/en_4d5e6f.pf_index',
-  'pagefind/shards/briefs.0123456789abcdef/filter/en_7a8b9c.pf_filter',
-  'pagefind/shards/briefs.0123456789abcdef/wasm.en.pagefind',
+  'pagefind/briefs/pagefind.js',
+  'pagefind/briefs/pagefind-entry.json',
+  'pagefind/briefs/pagefind.en_3f2a1b.pf_meta',
+  'pagefind/briefs/fragment/en_1a2b3c.pf_fragment',
+  'pagefind/briefs/index/en_4d5e6f.pf_index',
+  'pagefind/briefs/filter/en_7a8b9c.pf_filter',
+  'pagefind/briefs/wasm.en.pagefind',
   'pagefind/shards/2026-11.fedcba9876543210/pagefind-entry.json',
   'pagefind/shards/2026-11.fedcba9876543210/fragment/en_5e6f7a.pf_fragment',
 ];
@@ -47,15 +47,16 @@ const documented: Record<string, string> = {
   'articles/two/index.html': PAGE,
   'category/news/index.html': PAGE,
   'category/news/rss.xml': PAGE,
-  // The list of shards tracks the pages; a shard's folder is named for its content, so all of it is immutable.
+  // The list of shards tracks the pages; a month's folder is named for its content, so all of it
+  // is immutable; the briefs' folder keeps its name: its hashed chunks are immutable, the rest not.
   'pagefind/manifest.json': PAGE,
-  'pagefind/shards/briefs.0123456789abcdef/pagefind.js': IMMUTABLE,
-  'pagefind/shards/briefs.0123456789abcdef/pagefind-entry.json': IMMUTABLE,
-  'pagefind/shards/briefs.0123456789abcdef/pagefind.en_3f2a1b.pf_meta': IMMUTABLE,
-  'pagefind/shards/briefs.0123456789abcdef/fragment/en_1a2b3c.pf_fragment': IMMUTABLE,
-  'pagefind/shards/briefs.0123456789abcdef/index/en_4d5e6f.pf_index': IMMUTABLE,
-  'pagefind/shards/briefs.0123456789abcdef/filter/en_7a8b9c.pf_filter': IMMUTABLE,
-  'pagefind/shards/briefs.0123456789abcdef/wasm.en.pagefind': IMMUTABLE,
+  'pagefind/briefs/pagefind.js': PAGE,
+  'pagefind/briefs/pagefind-entry.json': PAGE,
+  'pagefind/briefs/pagefind.en_3f2a1b.pf_meta': IMMUTABLE,
+  'pagefind/briefs/fragment/en_1a2b3c.pf_fragment': IMMUTABLE,
+  'pagefind/briefs/index/en_4d5e6f.pf_index': IMMUTABLE,
+  'pagefind/briefs/filter/en_7a8b9c.pf_filter': IMMUTABLE,
+  'pagefind/briefs/wasm.en.pagefind': PAGE,
   'pagefind/shards/2026-11.fedcba9876543210/pagefind-entry.json': IMMUTABLE,
   'pagefind/shards/2026-11.fedcba9876543210/fragment/en_5e6f7a.pf_fragment': IMMUTABLE,
 };
@@ -64,11 +65,13 @@ describe('cacheClassOf', () => {
   it.each([
     ['_astro/app.Ab12Cd34.css', 'immutable'],
     ['pagefind/shards/2026-11.fedcba9876543210/fragment/en_1a2b3c.pf_fragment', 'immutable'],
-    ['pagefind/shards/briefs.0123456789abcdef/pagefind.en_3f2a1b.pf_meta', 'immutable'],
+    ['pagefind/briefs/pagefind.en_3f2a1b.pf_meta', 'immutable'],
     ['pagefind/shards/2026-11.fedcba9876543210/index/en_4d5e6f.pf_index', 'immutable'],
-    ['pagefind/shards/briefs.0123456789abcdef/filter/en_7a8b9c.pf_filter', 'immutable'],
+    ['pagefind/briefs/filter/en_7a8b9c.pf_filter', 'immutable'],
     ['pagefind/shards/2026-11.fedcba9876543210/pagefind-entry.json', 'immutable'],
-    ['pagefind/shards/briefs.0123456789abcdef/pagefind.js', 'immutable'],
+    ['pagefind/briefs/pagefind.js', 'html'],
+    ['pagefind/briefs/pagefind-entry.json', 'html'],
+    ['pagefind/shards/2026-11.fedcba9876543210/pagefind.js', 'immutable'],
     ['pagefind/manifest.json', 'html'],
     ['pagefind/shards/briefs/pagefind-entry.json', 'html'],
     ['pagefind/pagefind-entry.json', 'html'],
@@ -112,10 +115,12 @@ describe('the _headers file', () => {
     const paths = cacheRules(files).map((r) => r.path);
     expect(paths).toContain('/_astro/*');
     expect(paths).toContain('/articles/*');
-    // However many shards: one rule for them all, one for the list.
+    // However many months: one rule for all their shards.
     expect(paths).toContain('/pagefind/shards/*');
+    expect(paths).toContain('/pagefind/briefs/fragment/*');
     expect(paths).toContain('/pagefind/manifest.json');
-    expect(paths.filter((p) => p.startsWith('/pagefind/'))).toHaveLength(2);
+    const months = (n: number) => Array.from({ length: n }, (_, m) => `pagefind/shards/2020-${String(m + 1).padStart(2, '0')}.${String(m).padStart(16, '0')}/pagefind-entry.json`);
+    expect(cacheRules([...files, ...months(12)]).length).toBe(cacheRules([...files, ...months(1)]).length);
     expect(paths).toContain('/category/*');
   });
 
