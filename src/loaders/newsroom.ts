@@ -61,31 +61,25 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
   // reused by the deploy build (scripts/build.mjs, which alone sets NEWSROOM_OUT_DIR): their front
   // matter images are not registered as the build's assets, and the next build failed on them.
   const phase = process.env['NEWSROOM_OUT_DIR'] ? 'build' : 'sync';
-  // The file's path is in the digest too: a stored entry's images are resolved against it, so an
-  // entry from a content folder that moved (NEWSROOM_CONTENT) must not be reused.
   const digestOf = (raw: Record<string, unknown>, body: string, file: string | undefined, images: readonly string[] | undefined) =>
-    generateDigest({ raw, body, code, phase, file: file ?? '', images: imagesDigest(projectDir, file, images) });
-  // Astro registers an entry's images (front matter and body) as the build's assets when it is
-  // stored; an entry kept from the cached store must register them again, as Astro's own glob
-  // loader does (the method is not in the public type), or the build's image map misses them.
-  const registry = store as unknown as { addAssetImports?: (assets: string[], file: string) => void };
-  const reRegister = (entry: { assetImports?: string[] | undefined; filePath?: string | undefined }) => {
-    if (entry.assetImports?.length && entry.filePath) registry.addAssetImports?.(entry.assetImports, entry.filePath);
-  };
+    generateDigest({ raw, body, code, phase, images: imagesDigest(projectDir, file, images) });
   const put = async (id: string, raw: Record<string, unknown>, file: string | undefined, extra: { body?: string } = {}) => {
     untouched.delete(id);
     const body = extra.body ?? '';
     const existing = store.get(id);
-    // The body's images are those the last rendering found (not the entry's assetImports, which
-    // also hold the front-matter image): if the body is unchanged they are the same ones.
-    if (existing && existing.digest === digestOf(raw, body, file, bodyImages(existing.rendered))) {
-      reRegister(existing);
+    // The images are those the last rendering found: if the body is unchanged they are the same ones.
+    if (existing && existing.digest === digestOf(raw, body, file, existing.assetImports)) {
+      // Unchanged since the cached store was written: keep its rendered HTML, and re-register
+      // its body images as Astro's own glob loader does (the method is not in the public type).
+      const registry = store as unknown as { addAssetImports?: (assets: string[], file: string) => void };
+      if (existing.assetImports?.length && existing.filePath) registry.addAssetImports?.(existing.assetImports, existing.filePath);
       return;
     }
     const data = await parseData({ id, data: raw, ...(file ? { filePath: path.join(projectDir, file) } : {}) });
     const rendered = extra.body === undefined ? undefined : await renderMarkdown(extra.body, { fileURL: new URL(file!, context.config.root) });
-    const assetImports = bodyImages(rendered);
-    const stored = store.set({
+    // Only repository images become assets; remote ones were already stripped by the sanitizer.
+    const assetImports = rendered?.metadata?.imagePaths?.filter((p) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(p));
+    store.set({
       id,
       data,
       digest: digestOf(raw, body, file, assetImports),
@@ -95,8 +89,6 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
       ...(rendered ? { rendered } : {}),
       ...(assetImports?.length ? { assetImports } : {}),
     });
-    // `set` keeps an entry whose digest it already has, without registering its images.
-    if (!stored && existing) reRegister(existing);
   };
 
   switch (kind) {
@@ -139,11 +131,6 @@ async function sync(kind: Kind, context: LoaderContext, projectDir: string): Pro
       break;
   }
   for (const id of untouched) store.delete(id);
-}
-
-/** The repository images a rendered body uses (remote ones were already stripped by the sanitizer). */
-function bodyImages(rendered: { metadata?: { imagePaths?: string[] } } | undefined): string[] | undefined {
-  return rendered?.metadata?.imagePaths?.filter((p) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(p));
 }
 
 /** A hash of the bytes of a body's repository images (paths relative to its file), so replacing one under the same name counts as a change. */
