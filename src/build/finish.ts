@@ -30,7 +30,7 @@ export async function finishBuild(
   })();
   // If indexing fails, the read's own failure (if any) must not go unhandled.
   pages.catch(() => {});
-  log(`[pagefind] ${await writeSearchIndex(outDir)}`);
+  log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false })}`);
   const read = await pages;
   const summary = await writeCdnFilesAndCheck(outDir, { siteUrl: opts.siteUrl, pages: read });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,53 +1,197 @@
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { BRIEF_RECORDS_FILE, parseSearchRecords } from '../lib/search.ts';
+import { filesDigest, importClosure } from '../lib/build-fingerprint.ts';
+import { BRIEF_RECORDS_FILE, parseSearchRecords, type SearchRecord } from '../lib/search.ts';
+import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, articleShard, shardFolder, type ShardsManifest } from '../lib/search-shards.ts';
 
 /**
- * Writes the Pagefind search index into `<outDir>/pagefind/` (with Pagefind's browser script):
- * the `data-pagefind-body` of every article page, plus the briefs as custom records. Runs after
- * `astro build` has exited (src/build/finish.ts), so Pagefind's process never shares the
- * machine's memory with Astro's. Resolves with a one-line summary; rejects, naming the step,
- * when Pagefind reports an error or its process dies.
+ * Writes the Pagefind search index into `<outDir>/pagefind/`, one Pagefind bundle per shard
+ * (src/lib/search-shards.ts: articles by publication month, the briefs on their own) and
+ * `pagefind/manifest.json` listing them for the search page. The `data-pagefind-body` of every
+ * article page is indexed, and the briefs as custom records. A shard whose input is unchanged
+ * since a build that used the same cache (`cacheDir`) is copied from the cache; the others
+ * are built one at a time, each in a fresh Pagefind process, so memory stays bounded by the
+ * largest shard. Runs after `astro build` has exited (src/build/finish.ts). Resolves with a
+ * one-line summary; rejects, naming the step, when Pagefind reports an error or its process dies.
  */
-export async function writeSearchIndex(outDir: string): Promise<string> {
+export async function writeSearchIndex(outDir: string, opts: { cacheDir: string; /** Reuse no shard (`--force`). */ force?: boolean }): Promise<string> {
   const recordsFile = path.join(outDir, BRIEF_RECORDS_FILE);
   const started = performance.now();
-  const died = pagefindDeath();
   try {
-    return await Promise.race([died.promise, index()]);
+    const records = parseSearchRecords(JSON.parse(await readFile(recordsFile, 'utf8')), BRIEF_RECORDS_FILE);
+    const shards = await planShards(outDir, records);
+    // The folder is this step's alone: nothing of an earlier index may survive in it.
+    await rm(path.join(outDir, SEARCH_DIR), { recursive: true, force: true });
+    const store = path.join(opts.cacheDir, SHARD_CACHE);
+    await mkdir(store, { recursive: true });
+    const built: string[] = [];
+    for (const shard of shards) {
+      const cached = path.join(store, `${shard.name}.${shard.key}`);
+      if (opts.force || !(await exists(path.join(cached, 'pagefind-entry.json')))) {
+        await buildShard(outDir, shard, cached);
+        built.push(shard.name);
+      }
+      await copyShard(cached, path.join(outDir, shardFolder(shard.name, shard.key)), shard === shards[0]);
+    }
+    await pruneShardCache(store, new Set(shards.map((s) => `${s.name}.${s.key}`)));
+    const manifest: ShardsManifest = { shards: shards.map((s) => ({ name: s.name, path: `/${shardFolder(s.name, s.key)}/`, newest: s.newest })) };
+    await mkdir(path.join(outDir, SEARCH_DIR), { recursive: true });
+    await writeFile(path.join(outDir, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+    const pages = shards.reduce((n, s) => n + s.pages.length, 0);
+    // The bench reads the time from this line ("in N s"); tests read which shards were built.
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    return (
+      `indexed ${pages} article pages and ${records.length} briefs in ${seconds} s into ${path.relative(process.cwd(), path.join(outDir, SEARCH_DIR))}: ` +
+      `${shards.length} shards, built ${built.length} (${built.join(', ') || 'none'}), reused ${shards.length - built.length}`
+    );
   } catch (error) {
     // When the API notices the death itself (a write to the dead process fails), it says only
     // "Pagefind backend closed": report that the same way as a death noticed by pagefindDeath.
     const message = error instanceof Error ? (error.message === 'Pagefind backend closed' ? PROCESS_GONE : error.message) : String(error);
     throw new Error(`[pagefind] building the search index failed: ${message}`, { cause: error });
   } finally {
-    died.stop();
     await pagefind.close();
     // The records were only a hand-off from the build to the indexer.
     await rm(recordsFile, { force: true });
   }
+}
 
-  async function index(): Promise<string> {
-    const { index, errors } = await pagefind.createIndex({});
+/** Where cached shard bundles live in the build cache, one folder per `<shard>.<key>`. */
+const SHARD_CACHE = 'search-shards';
+
+/** Pagefind's options, the same for every shard (part of every shard's key). */
+const PAGEFIND_OPTIONS = {};
+
+/** A shard to write: its article pages (paths relative to the output folder) or brief records. */
+interface Shard {
+  name: string;
+  key: string;
+  pages: string[];
+  records: SearchRecord[];
+  newest: string;
+}
+
+/**
+ * What shapes every shard besides its input: Pagefind's version and options and the code that
+ * prepares the input and writes the shards (this file and its imports).
+ */
+const CODE_KEY = (() => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const code = filesDigest(root, importClosure(root, ['src/build/search-index.ts']));
+  const version = (JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  return `${code}\0pagefind ${version}\0${JSON.stringify(PAGEFIND_OPTIONS)}`;
+})();
+
+/**
+ * Reads every article page once (a few at a time) to hash its exact bytes and find its month,
+ * and groups pages and records into shards, briefs first, then months oldest first. The brief
+ * shard is the primary bundle when it has records; an empty site still gets one (empty) shard.
+ */
+async function planShards(outDir: string, records: SearchRecord[]): Promise<Shard[]> {
+  const articlesDir = path.join(outDir, 'articles');
+  const files = (await exists(articlesDir) ? await readdir(articlesDir, { recursive: true }) : [])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `articles/${f.split(path.sep).join('/')}`)
+    .sort();
+  const months = new Map<string, { pages: string[]; hash: ReturnType<typeof createHash>; newest: string }>();
+  const facts: Array<{ file: string; digest: string; published: string }> = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i]!;
+      const html = await readFile(path.join(outDir, file));
+      const published = /\bdata-published="([^"]+)"/.exec(html.toString('latin1'))?.[1];
+      if (!published) throw new Error(`${file}: the article page has no data-published time (ArticleLayout writes it; found none)`);
+      facts[i] = { file, digest: createHash('sha256').update(html).digest('hex'), published };
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  for (const { file, digest, published } of facts) {
+    const name = articleShard(published);
+    let month = months.get(name);
+    if (!month) months.set(name, (month = { pages: [], hash: createHash('sha256').update(`${CODE_KEY}\0${name}\0`), newest: '' }));
+    month.pages.push(file);
+    month.hash.update(`${file}\0${digest}\0`);
+    if (published > month.newest) month.newest = published;
+  }
+  const briefs: Shard = {
+    name: BRIEFS_SHARD,
+    key: createHash('sha256').update(`${CODE_KEY}\0${BRIEFS_SHARD}\0${JSON.stringify(records)}`).digest('hex').slice(0, 32),
+    pages: [],
+    records,
+    newest: records.reduce((n, r) => ((r.sort['date'] ?? '') > n ? r.sort['date']! : n), ''),
+  };
+  const articleShards = [...months.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, m]): Shard => ({ name, key: m.hash.digest('hex').slice(0, 32), pages: m.pages, records: [], newest: m.newest }));
+  return records.length > 0 || articleShards.length === 0 ? [briefs, ...articleShards] : articleShards;
+}
+
+/** Builds one shard in a fresh Pagefind process into the cache folder `cached` (written whole, then renamed). */
+async function buildShard(outDir: string, shard: Shard, cached: string): Promise<void> {
+  const died = pagefindDeath();
+  const partial = `${cached}.partial`;
+  try {
+    await rm(partial, { recursive: true, force: true });
+    await Promise.race([died.promise, index()]);
+    await rm(cached, { recursive: true, force: true });
+    await rename(partial, cached);
+  } finally {
+    died.stop();
+    // A new process per shard: Pagefind's memory is given back between shards.
+    await pagefind.close();
+  }
+
+  async function index(): Promise<void> {
+    const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
     if (!index) throw new Error(errors.join('\n'));
-    // Only article pages carry data-pagefind-body (ArticleLayout); Pagefind would read and
-    // parse every other page only to skip it. The index is the same either way.
-    const pages = await index.addDirectory({ path: outDir, glob: 'articles/**/*.html' });
-    if (pages.errors.length > 0) throw new Error(pages.errors.join('\n'));
-    const records = parseSearchRecords(JSON.parse(await readFile(recordsFile, 'utf8')), BRIEF_RECORDS_FILE);
-    // All at once: a round trip to the indexer per brief, one after the other, took over a
-    // second at 1,000 articles. The written index is byte-for-byte the same either way.
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    const failed = added.findIndex((a) => a.errors.length > 0);
-    if (failed >= 0) throw new Error(`brief ${records[failed]!.url}: ${added[failed]!.errors.join('\n')}`);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    // The bench reads the time from this line.
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    return `indexed ${pages.page_count} article pages and ${records.length} briefs in ${seconds} s into ${path.relative(process.cwd(), written.outputPath)}`;
+    // Read first, then sent in a fixed order, all at once: Pagefind numbers pages in the order
+    // they arrive (sending each as its read finished gave different bytes from run to run), and
+    // a round trip per page or brief, one after the other, took over a second per 1,000.
+    const contents = await Promise.all(shard.pages.map((file) => readFile(path.join(outDir, file), 'utf8')));
+    const added = await Promise.all([
+      ...shard.pages.map(async (file, i) => ({ what: file, result: await index.addHTMLFile({ sourcePath: file, content: contents[i]! }) })),
+      ...shard.records.map(async (record) => ({ what: `brief ${record.url}`, result: await index.addCustomRecord(record) })),
+    ]);
+    const failed = added.find((a) => a.result.errors.length > 0);
+    if (failed) throw new Error(`shard ${shard.name}, ${failed.what}: ${failed.result.errors.join('\n')}`);
+    const written = await index.writeFiles({ outputPath: partial });
+    if (written.errors.length > 0) throw new Error(`shard ${shard.name}: ${written.errors.join('\n')}`);
   }
 }
+
+/**
+ * Files a merged (non-primary) shard needs: its entry, metadata and chunks. Pagefind's script,
+ * worker, WebAssembly and UI files are the same in every bundle and load from the primary's.
+ */
+const INDEX_FILE = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)(\/.*)?)$/;
+
+/**
+ * Puts a cached shard into the output, the primary bundle whole, others without the shared
+ * script files: hard links where the cache and the output share a file system (thousands of
+ * small files; nothing writes into them afterwards: a later build replaces the output, and the
+ * cache only adds and removes whole shards), copies otherwise.
+ */
+async function copyShard(cached: string, to: string, primary: boolean, at = ''): Promise<void> {
+  await mkdir(path.join(to, at), { recursive: true });
+  for (const entry of await readdir(path.join(cached, at), { withFileTypes: true })) {
+    const rel = at ? `${at}/${entry.name}` : entry.name;
+    if (!primary && !INDEX_FILE.test(rel)) continue;
+    if (entry.isDirectory()) await copyShard(cached, to, primary, rel);
+    else await link(path.join(cached, rel), path.join(to, rel)).catch(() => copyFile(path.join(cached, rel), path.join(to, rel)));
+  }
+}
+
+/** Removes cached shards this build did not use (an old month's previous versions, removed shards). */
+async function pruneShardCache(store: string, used: ReadonlySet<string>): Promise<void> {
+  for (const entry of await readdir(store)) if (!used.has(entry)) await rm(path.join(store, entry), { recursive: true, force: true });
+}
+
+const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
 
 const PROCESS_GONE = "Pagefind's process ended before the index was written (was it killed for lack of memory? `dmesg` says)";
 

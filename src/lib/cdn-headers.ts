@@ -22,14 +22,24 @@ export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
 export const MAX_HEADER_RULES = 100;
 
+/** A file of a shard's bundle: `pagefind/shards/<shard>.<16 hex of its key>/…`. */
+const SHARD_FILE = /^pagefind\/shards\/[^/]+\.[0-9a-f]{16}\//;
+
 /**
  * The class of an output file (path relative to the output folder, with `/`). Content-hashed
  * names (Astro's `_astro/`, Pagefind's chunks) never change meaning, so they are immutable;
- * Pagefind's unhashed entry files must track the pages, so they are cached like pages.
+ * Pagefind's month shards live in folders named for their content (`pagefind/shards/<month>.<hash>/`),
+ * so they are immutable too, as are the briefs' shard's hashed chunks; the list of shards
+ * (`pagefind/manifest.json`), the briefs' entry file and scripts must track the pages, so they
+ * are cached like pages.
  */
 export function cacheClassOf(file: string): CacheClass {
   if (file.startsWith('_astro/')) return 'immutable';
-  if (/^pagefind\/(fragment|index|filter)\//.test(file) || /^pagefind\/[^/]+\.pf_meta$/.test(file)) return 'immutable';
+  // One Pagefind bundle per month, in a folder named for its content (src/lib/search-shards.ts):
+  // all of it immutable, so the rule count does not grow with the months. The briefs' bundle
+  // keeps its name: Pagefind's hashed chunks and metadata are immutable, its entry and scripts not.
+  if (SHARD_FILE.test(file)) return 'immutable';
+  if (/^pagefind\/briefs\/(fragment|index|filter)\//.test(file) || /^pagefind\/briefs\/[^/]+\.pf_meta$/.test(file)) return 'immutable';
   if (file.startsWith('pagefind/')) return 'html';
   if (/\.(html|xml|json|txt|xsl)$/.test(file)) return 'html';
   return 'asset';

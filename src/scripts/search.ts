@@ -1,8 +1,11 @@
-// The search page in the browser: reads the query from the URL, asks Pagefind's index
-// (written by the build into /pagefind/), shows the results and keeps the URL in step so a
-// search can be shared. Plain form controls, so it all works from the keyboard.
+// The search page in the browser: reads the query from the URL, asks Pagefind's index (written
+// by the build into /pagefind/, one bundle per shard, merged here), shows the results and keeps
+// the URL in step so a search can be shared. Plain form controls, so it all works from the keyboard.
+// "Best match" is Pagefind's own ranking across the merged shards; "Newest first" is merged by
+// date here, since Pagefind's sort orders each shard's results only among themselves.
 import { formatDate, formatDateTime } from '../lib/dates.ts';
 import { SEARCH_KEYS, readableExcerpt } from '../lib/search.ts';
+import { SHARDS_MANIFEST, SHARD_FILTER, mergeByDate, parseShardsManifest, type ShardEntry } from '../lib/search-shards.ts';
 import { SITE } from '../site.config.ts';
 
 interface ResultData {
@@ -16,15 +19,46 @@ interface Result {
   id: string;
   data(): Promise<ResultData>;
 }
+interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 interface Pagefind {
-  init(): Promise<void>;
-  search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Result[] }>;
+  mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  search(term: string | null, options: SearchOptions): Promise<{ results: Result[] }>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string; mergeFilter: Record<string, string> }): Pagefind & { init(): Promise<void> };
 }
 
-/** Pagefind's browser script, written next to the index by src/build/search-index.ts. */
-const BUNDLE = '/pagefind/pagefind.js';
+/** The shards of the index (src/build/search-index.ts); the first ships Pagefind's browser script. */
+const MANIFEST = `/${SHARDS_MANIFEST}`;
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
+
+const loaded = new WeakMap<Result, Promise<ResultData>>();
+/** A result's data, loaded once (the date merge reads it before the result is shown). */
+function dataOf(result: Result): Promise<ResultData> {
+  let data = loaded.get(result);
+  if (!data) loaded.set(result, (data = result.data()));
+  return data;
+}
+
+/**
+ * Pagefind over every shard: the primary bundle with the others merged into it, each tagged
+ * with a `shard` filter so one shard's results can be asked for on their own.
+ */
+async function openIndex(): Promise<{ pf: Pagefind; shards: ShardEntry[] }> {
+  const response = await fetch(MANIFEST);
+  if (!response.ok) throw new Error(`${MANIFEST}: ${response.status}`);
+  const { shards } = parseShardsManifest(await response.json());
+  const [primary, ...rest] = shards;
+  const module = (await import(/* @vite-ignore */ `${primary!.path}pagefind.js`)) as PagefindModule;
+  const pf = module.createInstance({ basePath: primary!.path, mergeFilter: { [SHARD_FILTER]: primary!.name } });
+  await pf.init();
+  await Promise.all(rest.map((s) => pf.mergeIndex(s.path, { mergeFilter: { [SHARD_FILTER]: s.name } })));
+  return { pf, shards };
+}
 
 /** Wires up the search page; does nothing on pages without the search form. */
 export function startSearch(): void {
@@ -46,15 +80,12 @@ export function startSearch(): void {
     if ([...select.options].some((o) => o.value === value)) select.value = value;
   }
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
-      await pf.init();
-      return pf;
-    }));
+  let pagefind: ReturnType<typeof openIndex> | undefined;
+  const load = () => (pagefind ??= openIndex());
 
   let generation = 0;
-  let remaining: Result[] = [];
+  let next: (count: number) => Promise<Result[]> = async () => [];
+  let left = 0;
 
   const run = async () => {
     const current = ++generation;
@@ -68,22 +99,38 @@ export function startSearch(): void {
       return;
     }
     status.textContent = 'Searching…';
-    let pf: Pagefind;
+    let index: Awaited<ReturnType<typeof openIndex>>;
     try {
-      pf = await load();
+      index = await load();
     } catch {
       pagefind = undefined;
       status.textContent = 'Search is not available right now: the search index could not be loaded.';
       return;
     }
-    const search = await pf.search(q || null, {
-      filters: Object.fromEntries(chosen.map((s) => [s.dataset['filter']!, s.selectedOptions[0]!.text])),
-      ...(sort.value === 'newest' ? { sort: { [SEARCH_KEYS.date]: 'desc' as const } } : {}),
-    });
+    const { pf, shards } = index;
+    const chosenFilters = Object.fromEntries(chosen.map((s) => [s.dataset['filter']!, s.selectedOptions[0]!.text]));
+    const newest = sort.value === 'newest';
+    const byDate = { [SEARCH_KEYS.date]: 'desc' as const };
+    // Every match across the shards: the count, and the order for "Best match".
+    const search = await pf.search(q || null, { filters: chosenFilters, ...(newest ? { sort: byDate } : {}) });
     if (current !== generation) return;
-    remaining = search.results;
+    const total = search.results.length;
+    if (newest) {
+      // One list per shard, each in date order (a search on one shard keeps Pagefind's sort), merged by date.
+      next = mergeByDate(
+        shards.map((s) => ({ newest: s.newest, load: async () => (await pf.search(q || null, { filters: { ...chosenFilters, [SHARD_FILTER]: s.name }, sort: byDate })).results })),
+        async (r) => (await dataOf(r)).meta[SEARCH_KEYS.date] ?? '',
+      );
+    } else {
+      let rest = search.results;
+      next = async (count) => {
+        const page = rest.slice(0, count);
+        rest = rest.slice(count);
+        return page;
+      };
+    }
+    left = total;
     list.replaceChildren();
-    const total = remaining.length;
     await showMore(current, false);
     if (current !== generation) return;
     const where = chosen.map((s) => s.selectedOptions[0]!.text).join(', ');
@@ -92,12 +139,13 @@ export function startSearch(): void {
   };
 
   const showMore = async (current: number, focus: boolean) => {
-    const next = remaining.slice(0, PAGE_SIZE);
-    remaining = remaining.slice(PAGE_SIZE);
-    const items = await Promise.all(next.map(async (r) => resultItem(await r.data())));
+    const page = await next(PAGE_SIZE);
+    if (current !== generation) return;
+    left -= page.length;
+    const items = await Promise.all(page.map(async (r) => resultItem(await dataOf(r))));
     if (current !== generation) return;
     list.append(...items);
-    more.hidden = remaining.length === 0;
+    more.hidden = left <= 0 || page.length === 0;
     // Keyboard users land on the first new result instead of back at the top.
     if (focus) items[0]?.querySelector('a')?.focus();
   };

@@ -14,10 +14,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PAGE = 'public, max-age=60, stale-while-revalidate=600';
 const OTHER = 'public, max-age=3600, stale-while-revalidate=86400';
 
-/** The documented class of an output file: hashed names forever, pages, feeds and Pagefind's entry files briefly, the rest for an hour. */
+/** The documented class of an output file: hashed names and search shards forever, pages, feeds and the shard list briefly, the rest for an hour. */
 function documentedCacheControl(file: string): string {
   if (file.startsWith('_astro/')) return IMMUTABLE;
-  if (/^pagefind\/(fragment|index|filter)\//.test(file) || /^pagefind\/[^/]+\.pf_meta$/.test(file)) return IMMUTABLE;
+  if (file.startsWith('pagefind/shards/')) return IMMUTABLE;
+  if (/^pagefind\/briefs\/(fragment|index|filter)\//.test(file) || /^pagefind\/briefs\/[^/]+\.pf_meta$/.test(file)) return IMMUTABLE;
   if (file.startsWith('pagefind/')) return PAGE;
   if (/\.(html|xml|json|txt|xsl)$/.test(file)) return PAGE;
   return OTHER;
@@ -36,17 +37,23 @@ describe('_headers of the demo build', async () => {
     expect(hashed.length).toBeGreaterThan(5);
   });
 
-  it('caches Pagefind\'s hashed chunks, filters and meta forever and its entry files like pages', () => {
+  it('caches the month shards (folders named for their content) and the briefs shard\'s hashed chunks forever, the rest of search like pages', () => {
     const of = (pattern: RegExp) => files.filter((f) => pattern.test(f));
+    const shard = String.raw`^pagefind\/shards\/[^/]+\.[0-9a-f]{16}\/`;
     // Every kind is in the demo build, so none of the rules below is vacuous.
     for (const [pattern, expected] of [
-      [/^pagefind\/filter\/[^/]+\.pf_filter$/, IMMUTABLE],
-      [/^pagefind\/fragment\//, IMMUTABLE],
-      [/^pagefind\/index\//, IMMUTABLE],
-      [/^pagefind\/[^/]+\.pf_meta$/, IMMUTABLE],
-      [/^pagefind\/pagefind\.js$/, PAGE],
-      [/^pagefind\/pagefind-entry\.json$/, PAGE],
-      [/^pagefind\/wasm\.[^/]+\.pagefind$/, PAGE],
+      [new RegExp(`${shard}fragment\\/`), IMMUTABLE],
+      [new RegExp(`${shard}index\\/`), IMMUTABLE],
+      [new RegExp(`${shard}[^/]+\\.pf_meta$`), IMMUTABLE],
+      [new RegExp(`${shard}pagefind-entry\\.json$`), IMMUTABLE],
+      [/^pagefind\/briefs\/filter\/[^/]+\.pf_filter$/, IMMUTABLE],
+      [/^pagefind\/briefs\/fragment\//, IMMUTABLE],
+      [/^pagefind\/briefs\/index\//, IMMUTABLE],
+      [/^pagefind\/briefs\/[^/]+\.pf_meta$/, IMMUTABLE],
+      [/^pagefind\/briefs\/pagefind\.js$/, PAGE],
+      [/^pagefind\/briefs\/pagefind-entry\.json$/, PAGE],
+      [/^pagefind\/briefs\/wasm\.[^/]+\.pagefind$/, PAGE],
+      [/^pagefind\/manifest\.json$/, PAGE],
     ] as const) {
       expect(of(pattern), String(pattern)).not.toEqual([]);
       for (const file of of(pattern)) expect(headersFor(rules, `/${file}`)['Cache-Control'], file).toBe(expected);

@@ -163,6 +163,16 @@ describe('the deploy build after each kind of change publishes what a cold build
     expect(pageCounts(outcomes[0]!.cold.output).reused).toBe(0);
   });
 
+  it('the search index re-indexes only the shards whose input changed', () => {
+    const shards = (kind: string) => outcomes.find((o) => o.kind === kind)!.rebuilt.output.match(/\[pagefind\] .*shards, built \d+ \(([^)]*)\), reused (\d+)/)?.slice(1);
+    // A brief changes the briefs shard only; the articles' months are copied from the cache.
+    expect(shards('briefs: one added, one edited, one deleted')).toEqual(['briefs', '1']);
+    // The story taken down leaves its month's shard, which is built again without it.
+    expect(shards('draft: true (takedown)')).toEqual(['2025-01', '1']);
+    // The scheduled story coming due opens its month's shard; January is unchanged.
+    expect(shards('scheduled article coming due')?.[0]).toContain('2025-02');
+  });
+
   it('after draft: true no file of the output holds the story’s text, its images or its URL', () => {
     const { files, imageNamesBefore: imageNames } = outcomes.find((o) => o.kind.startsWith('draft'))!;
     // The story's pictures as the build before the takedown named them (`picture.<hash>`), all sizes.

@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SHARDS_MANIFEST, parseShardsManifest } from '../../src/lib/search-shards.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { readPage, text } from '../helpers/site.ts';
@@ -14,6 +15,8 @@ const ARTICLE_WORD = 'Melloussa';
 const BRIEF_WORD = 'speedboats';
 /** A word only in the newest brief, which the "Latest news" column shows on every page. */
 const TICKER_WORD = 'hamstring';
+/** A word in one brief and in one story of an older month (so in two shards). */
+const SHARDS_WORD = 'trawlers';
 /** A word in articles of several sections. */
 const COMMON_WORD = 'minister';
 
@@ -111,6 +114,36 @@ describe('search page in Chromium', () => {
     const times = (await results(page)).map((r) => Date.parse(r.time!));
     expect(times.length).toBeGreaterThan(2);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+    await page.close();
+  });
+
+  it('searches every shard: a story from an older month and a brief, newest first, and filters across them', async () => {
+    // The demo's index has several shards (the briefs, and one per month of stories).
+    const { shards } = parseShardsManifest(JSON.parse(readFileSync(path.join(demo, SHARDS_MANIFEST), 'utf8')));
+    expect(shards.length).toBeGreaterThanOrEqual(3);
+    const [story, ...otherStories] = articlesContaining(SHARDS_WORD);
+    const [brief, ...otherBriefs] = briefsContaining(SHARDS_WORD);
+    expect([otherStories, otherBriefs], 'the word must be in one article and one brief').toEqual([[], []]);
+    const shardOf = (url: string) => readPage(demo, url).querySelector('[data-published]')!.getAttribute('data-published')!.slice(0, 7);
+    expect(shardOf(story!), 'the story must be in an older month than the newest').not.toBe(shards.at(-1)!.name);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${SHARDS_WORD}&sort=newest`);
+    const newest = await results(page);
+    // The brief (November) before the story (October): ordered by date across the shards.
+    expect(newest.map((r) => r.href)).toEqual([brief, story]);
+    expect(Date.parse(newest[0]!.time!)).toBeGreaterThan(Date.parse(newest[1]!.time!));
+    // Best match finds both too; the section filter keeps only the story (the brief is World news).
+    await page.getByLabel('Order').selectOption({ label: 'Best match' });
+    await page.locator('[data-search-status]').filter({ hasText: '2 results' }).waitFor();
+    expect((await results(page)).map((r) => r.href).sort()).toEqual([brief, story].sort());
+    await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Economy' });
+    await page.locator('[data-search-status]').filter({ hasText: ' in Economy.' }).waitFor();
+    expect((await results(page)).map((r) => r.href)).toEqual([story]);
+    // The briefs' shard has no author filter at all: an author still keeps only their stories.
+    await page.getByLabel('Section', { exact: true }).selectOption({ label: 'All sections' });
+    await page.getByLabel('Author', { exact: true }).selectOption({ label: 'Youssef Amrani' });
+    await page.locator('[data-search-status]').filter({ hasText: ' in Youssef Amrani.' }).waitFor();
+    expect((await results(page)).map((r) => r.href)).toEqual([story]);
     await page.close();
   });
 

@@ -19,13 +19,16 @@ const files = [
   'articles/two/index.html',
   'category/news/index.html',
   'category/news/rss.xml',
-  'pagefind/pagefind.js',
-  'pagefind/pagefind-entry.json',
-  'pagefind/pagefind.en_3f2a1b.pf_meta',
-  'pagefind/fragment/en_1a2b3c.pf_fragment',
-  'pagefind/index/en_4d5e6f.pf_index',
-  'pagefind/filter/en_7a8b9c.pf_filter',
-  'pagefind/wasm.en.pagefind',
+  'pagefind/manifest.json',
+  'pagefind/briefs/pagefind.js',
+  'pagefind/briefs/pagefind-entry.json',
+  'pagefind/briefs/pagefind.en_3f2a1b.pf_meta',
+  'pagefind/briefs/fragment/en_1a2b3c.pf_fragment',
+  'pagefind/briefs/index/en_4d5e6f.pf_index',
+  'pagefind/briefs/filter/en_7a8b9c.pf_filter',
+  'pagefind/briefs/wasm.en.pagefind',
+  'pagefind/shards/2026-11.fedcba9876543210/pagefind-entry.json',
+  'pagefind/shards/2026-11.fedcba9876543210/fragment/en_5e6f7a.pf_fragment',
 ];
 
 // The README's "Caching" table, stated here rather than read from CACHE_CONTROL/cacheClassOf.
@@ -44,26 +47,35 @@ const documented: Record<string, string> = {
   'articles/two/index.html': PAGE,
   'category/news/index.html': PAGE,
   'category/news/rss.xml': PAGE,
-  'pagefind/pagefind.js': PAGE,
-  'pagefind/pagefind-entry.json': PAGE,
-  'pagefind/pagefind.en_3f2a1b.pf_meta': IMMUTABLE,
-  'pagefind/fragment/en_1a2b3c.pf_fragment': IMMUTABLE,
-  'pagefind/index/en_4d5e6f.pf_index': IMMUTABLE,
-  'pagefind/filter/en_7a8b9c.pf_filter': IMMUTABLE,
-  'pagefind/wasm.en.pagefind': PAGE,
+  // The list of shards tracks the pages; a month's folder is named for its content, so all of it
+  // is immutable; the briefs' folder keeps its name: its hashed chunks are immutable, the rest not.
+  'pagefind/manifest.json': PAGE,
+  'pagefind/briefs/pagefind.js': PAGE,
+  'pagefind/briefs/pagefind-entry.json': PAGE,
+  'pagefind/briefs/pagefind.en_3f2a1b.pf_meta': IMMUTABLE,
+  'pagefind/briefs/fragment/en_1a2b3c.pf_fragment': IMMUTABLE,
+  'pagefind/briefs/index/en_4d5e6f.pf_index': IMMUTABLE,
+  'pagefind/briefs/filter/en_7a8b9c.pf_filter': IMMUTABLE,
+  'pagefind/briefs/wasm.en.pagefind': PAGE,
+  'pagefind/shards/2026-11.fedcba9876543210/pagefind-entry.json': IMMUTABLE,
+  'pagefind/shards/2026-11.fedcba9876543210/fragment/en_5e6f7a.pf_fragment': IMMUTABLE,
 };
 
 describe('cacheClassOf', () => {
   it.each([
     ['_astro/app.Ab12Cd34.css', 'immutable'],
-    ['pagefind/fragment/en_1a2b3c.pf_fragment', 'immutable'],
-    ['pagefind/pagefind.en_3f2a1b.pf_meta', 'immutable'],
-    ['pagefind/index/en_4d5e6f.pf_index', 'immutable'],
-    ['pagefind/filter/en_7a8b9c.pf_filter', 'immutable'],
+    ['pagefind/shards/2026-11.fedcba9876543210/fragment/en_1a2b3c.pf_fragment', 'immutable'],
+    ['pagefind/briefs/pagefind.en_3f2a1b.pf_meta', 'immutable'],
+    ['pagefind/shards/2026-11.fedcba9876543210/index/en_4d5e6f.pf_index', 'immutable'],
+    ['pagefind/briefs/filter/en_7a8b9c.pf_filter', 'immutable'],
+    ['pagefind/shards/2026-11.fedcba9876543210/pagefind-entry.json', 'immutable'],
+    ['pagefind/briefs/pagefind.js', 'html'],
+    ['pagefind/briefs/pagefind-entry.json', 'html'],
+    ['pagefind/shards/2026-11.fedcba9876543210/pagefind.js', 'immutable'],
+    ['pagefind/manifest.json', 'html'],
+    ['pagefind/shards/briefs/pagefind-entry.json', 'html'],
     ['pagefind/pagefind-entry.json', 'html'],
-    ['pagefind/pagefind.js', 'html'],
-    ['pagefind/wasm.en.pagefind', 'html'],
-    ['pagefind/nested/x.pf_meta', 'html'],
+    ['pagefind/fragment/en_1a2b3c.pf_fragment', 'html'],
     ['sitemap-index.xml', 'html'],
     ['robots.txt', 'html'],
     ['feed.xsl', 'html'],
@@ -103,8 +115,12 @@ describe('the _headers file', () => {
     const paths = cacheRules(files).map((r) => r.path);
     expect(paths).toContain('/_astro/*');
     expect(paths).toContain('/articles/*');
-    expect(paths).toContain('/pagefind/fragment/*');
-    expect(paths).not.toContain('/pagefind/*');
+    // However many months: one rule for all their shards.
+    expect(paths).toContain('/pagefind/shards/*');
+    expect(paths).toContain('/pagefind/briefs/fragment/*');
+    expect(paths).toContain('/pagefind/manifest.json');
+    const months = (n: number) => Array.from({ length: n }, (_, m) => `pagefind/shards/2020-${String(m + 1).padStart(2, '0')}.${String(m).padStart(16, '0')}/pagefind-entry.json`);
+    expect(cacheRules([...files, ...months(12)]).length).toBe(cacheRules([...files, ...months(1)]).length);
     expect(paths).toContain('/category/*');
   });
 
@@ -114,6 +130,8 @@ describe('the _headers file', () => {
     for (let d = 1; d <= 365; d++) big.push(`latest/2026-01-${String(d).padStart(3, '0')}/index.html`);
     big.push('latest/index.html', 'latest/rss.xml');
     for (let t = 0; t < 2000; t++) big.push(`tag/tag-${t}/index.html`);
+    // Ten years of monthly search shards.
+    for (let m = 0; m < 120; m++) big.push(`pagefind/shards/${2020 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}.${String(m).padStart(16, '0')}/pagefind-entry.json`);
     const rules = cacheRules(big);
     expect(rules.length).toBeLessThanOrEqual(MAX_HEADER_RULES);
     expect(rules.map((r) => r.path)).toEqual(expect.arrayContaining(['/category/*', '/latest/*', '/tag/*']));

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEF_RECORDS_FILE } from '../../src/lib/search.ts';
+import { SHARDS_MANIFEST, parseShardsManifest } from '../../src/lib/search-shards.ts';
 import { listProcesses } from '../../scripts/bench/measure.ts';
 
 // src/build/search-index.ts runs in scripts/build.mjs's process after Astro has exited. When the
@@ -20,15 +22,25 @@ beforeAll(async () => {
     await mkdir(path.join(dir, 'articles', `a${i}`), { recursive: true });
     await writeFile(
       path.join(dir, 'articles', `a${i}`, 'index.html'),
-      `<!doctype html><html lang="en"><head><title>Story ${i}</title></head><body><main data-pagefind-body><h1>Story ${i}</h1><p>${words}</p></main></body></html>`,
+      page(i, words),
     );
   }
   await mkdir(path.join(dir, path.dirname(BRIEF_RECORDS_FILE)), { recursive: true });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function indexIn(folder: string) {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; console.log(await writeSearchIndex(${JSON.stringify(folder)}));`], {
+/** Months of the fixture pages: story i is published in MONTHS[i % 3]. */
+const MONTHS = ['2025-01', '2025-02', '2025-03'];
+
+/** An article page as ArticleLayout writes it, as far as the indexer reads it. */
+function page(i: number, words: string): string {
+  const published = `${MONTHS[i % MONTHS.length]}-${String((i % 28) + 1).padStart(2, '0')}T08:00:00.000Z`;
+  return `<!doctype html><html lang="en"><head><title>Story ${i}</title></head><body><main data-pagefind-body><h1>Story ${i}</h1><p data-published="${published}" data-pagefind-sort="date[data-published]">${words}</p></main></body></html>`;
+}
+
+function indexIn(folder: string, opts: { cacheDir?: string; force?: boolean } = {}) {
+  const options = JSON.stringify({ cacheDir: opts.cacheDir ?? path.join(folder, '.cache'), force: opts.force ?? false });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; console.log(await writeSearchIndex(${JSON.stringify(folder)}, ${options}));`], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -44,19 +56,30 @@ async function pagefindChild(parent: number): Promise<number | undefined> {
 }
 
 describe('writeSearchIndex', () => {
-  it('writes the index and removes the brief records it was handed', async () => {
+  it('writes one shard per publication month, lists them, and removes the brief records it was handed', async () => {
     await writeFile(path.join(dir, BRIEF_RECORDS_FILE), '[]');
     const { code, output } = await indexIn(dir).done;
     expect(output).toMatch(/indexed 1000 article pages and 0 briefs in \d+\.\d s/);
+    expect(output).toContain('3 shards, built 3 (2025-01, 2025-02, 2025-03), reused 0');
     expect(code).toBe(0);
-    expect(await readdir(path.join(dir, 'pagefind'))).toContain('pagefind.js');
+    const { shards } = parseShardsManifest(JSON.parse(await readFile(path.join(dir, SHARDS_MANIFEST), 'utf8')));
+    expect(shards.map((s) => s.name)).toEqual(MONTHS);
+    expect(shards.map((s) => s.newest)).toEqual(MONTHS.map((m) => `${m}-28T08:00:00.000Z`));
+    // With no brief, the oldest month is the primary bundle: it alone ships Pagefind's script.
+    const files = (s: { path: string }) => readdir(path.join(dir, s.path));
+    expect(await files(shards[0]!)).toContain('pagefind.js');
+    expect(await files(shards[1]!)).not.toContain('pagefind.js');
+    for (const s of shards) {
+      const entry = JSON.parse(await readFile(path.join(dir, s.path, 'pagefind-entry.json'), 'utf8'));
+      expect(entry.languages.en.page_count, s.name).toBe(s.name === '2025-01' ? 334 : 333);
+    }
     await expect(readFile(path.join(dir, BRIEF_RECORDS_FILE))).rejects.toThrow(/ENOENT/);
   }, 60_000);
 
   it.skipIf(process.platform !== 'linux')('fails with a clear message, instead of waiting forever, when Pagefind\'s process is killed', async () => {
     await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
     await writeFile(path.join(dir, BRIEF_RECORDS_FILE), '[]');
-    const { child, done } = indexIn(dir);
+    const { child, done } = indexIn(dir, { force: true });
     let killed = false;
     let exited = false;
     void done.then(() => (exited = true));
@@ -71,5 +94,86 @@ describe('writeSearchIndex', () => {
     expect(killed, `Pagefind finished before it could be killed:\n${output}`).toBe(true);
     expect(output).toContain("[pagefind] building the search index failed: Pagefind's process ended before the index was written");
     expect(code).not.toBe(0);
+  }, 60_000);
+});
+
+/** Every file under `root` (relative path → bytes, gzip unpacked), to compare outputs and search them. */
+async function tree(root: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const f of (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const file = path.join(f.parentPath, f.name);
+    const bytes = await readFile(file);
+    out.set(path.relative(root, file), bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+  }
+  return out;
+}
+
+describe('writeSearchIndex with a cache', () => {
+  let site: string;
+  const brief = (i: number, text: string) => ({
+    url: `/latest/2025-03-0${i}/#brief-${i}`,
+    content: text,
+    language: 'en',
+    meta: { title: text, date: `2025-03-0${i}T10:00:00.000Z`, kind: 'Latest news' },
+    filters: {},
+    sort: { date: `2025-03-0${i}T10:00:00.000Z` },
+  });
+  const writeBriefs = (records: unknown[]) => writeFile(path.join(site, BRIEF_RECORDS_FILE), JSON.stringify(records));
+  beforeAll(async () => {
+    site = await mkdtemp(path.join(os.tmpdir(), 'search-shards-'));
+    for (let i = 0; i < 12; i++) {
+      await mkdir(path.join(site, 'articles', `s${i}`), { recursive: true });
+      await writeFile(path.join(site, 'articles', `s${i}`, 'index.html'), page(i, i === 4 ? 'the zanzibarite affair' : `ordinary story ${i}`));
+    }
+    await mkdir(path.join(site, path.dirname(BRIEF_RECORDS_FILE)), { recursive: true });
+  });
+  afterAll(() => rm(site, { recursive: true, force: true }));
+
+  it('rebuilds only the shard whose input changed, and its output equals a cold build', async () => {
+    const cache = path.join(site, '.cache');
+    await writeBriefs([brief(1, 'Ferry services resume')]);
+    const cold = await indexIn(site, { cacheDir: cache }).done;
+    expect(cold.output).toContain('4 shards, built 4 (briefs, 2025-01, 2025-02, 2025-03), reused 0');
+
+    // One more brief: only the briefs shard is indexed again.
+    await writeBriefs([brief(1, 'Ferry services resume'), brief(2, 'Harbour cranes idle')]);
+    const warm = await indexIn(site, { cacheDir: cache }).done;
+    expect(warm.code, warm.output).toBe(0);
+    expect(warm.output).toContain('4 shards, built 1 (briefs), reused 3');
+    const rebuilt = await tree(path.join(site, 'pagefind'));
+
+    // The same input from nothing gives the same bytes.
+    await writeBriefs([brief(1, 'Ferry services resume'), brief(2, 'Harbour cranes idle')]);
+    const fresh = await indexIn(site, { cacheDir: path.join(site, '.cache-cold') }).done;
+    expect(fresh.output).toContain('built 4');
+    expect(await tree(path.join(site, 'pagefind'))).toEqual(rebuilt);
+
+    // The old briefs shard is no longer needed: pruned from the cache.
+    expect((await readdir(cache)).length).toBe(1);
+    expect((await readdir(path.join(cache, 'search-shards'))).filter((e) => e.startsWith('briefs.'))).toHaveLength(1);
+  }, 60_000);
+
+  it('leaves a removed page out of every shard in the same build', async () => {
+    const cache = path.join(site, '.cache');
+    await writeBriefs([brief(1, 'Ferry services resume')]);
+    await indexIn(site, { cacheDir: cache }).done;
+    const holds = async (word: string) => [...(await tree(path.join(site, 'pagefind')))].filter(([, bytes]) => bytes.includes(word)).map(([f]) => f);
+    expect(await holds('zanzibarite')).not.toEqual([]);
+    expect(await holds('articles/s4/')).not.toEqual([]);
+    // Story 4 (published in February) is taken down: its page is gone from the output.
+    await rm(path.join(site, 'articles', 's4'), { recursive: true });
+    await writeBriefs([brief(1, 'Ferry services resume')]);
+    const after = await indexIn(site, { cacheDir: cache }).done;
+    expect(after.output).toContain('4 shards, built 1 (2025-02), reused 3');
+    expect(await holds('zanzibarite')).toEqual([]);
+    expect(await holds('articles/s4/')).toEqual([]);
+    const cached = await tree(cache);
+    expect([...cached].filter(([, bytes]) => bytes.includes('zanzibarite'))).toEqual([]);
+  }, 60_000);
+
+  it('reuses nothing with force', async () => {
+    await writeBriefs([brief(1, 'Ferry services resume')]);
+    const forced = await indexIn(site, { cacheDir: path.join(site, '.cache'), force: true }).done;
+    expect(forced.output).toContain('built 4 (briefs, 2025-01, 2025-02, 2025-03), reused 0');
   }, 60_000);
 });
