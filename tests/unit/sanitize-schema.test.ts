@@ -32,6 +32,14 @@ describe('sanitizeSchema', () => {
     expect(await render('<img src="a.png" alt="A" width="10" height="5" title="T">\n')).toBe('<img src="a.png" alt="A" width="10" height="5" title="T">');
   });
 
+  it('keeps an image\'s accessible name and description (ARIA is allowed on images only by their own list)', async () => {
+    const html = await render('<p id="note">What the chart shows.</p>\n\n<img src="chart.png" alt="" aria-label="Harbour traffic, 2020 to 2025" aria-describedby="note">\n');
+    expect(html).toContain('aria-label="Harbour traffic, 2020 to 2025"');
+    // The reference keeps pointing at the (prefixed) id of the writer's paragraph.
+    expect(html).toContain('id="user-content-note"');
+    expect(html).toContain('aria-describedby="user-content-note"');
+  });
+
   it('lets a <source> (of <picture>) carry no address at all', async () => {
     const html = await render('<picture><source srcset="https://t.example/p.webp" media="(min-width: 1px)"><img src="p.png" alt="P"></picture>\n');
     expect(html).not.toMatch(/t\.example/);
