@@ -165,10 +165,10 @@ describe('the deploy build after each kind of change publishes what a cold build
 
   it('the search index re-indexes only the shards whose input changed', () => {
     const shards = (kind: string) => outcomes.find((o) => o.kind === kind)!.rebuilt.output.match(/\[pagefind\] .*shards, built \d+ \(([^)]*)\), reused (\d+)/)?.slice(1);
-    // A brief changes the briefs shard only; the articles' months are copied from the cache.
-    expect(shards('briefs: one added, one edited, one deleted')).toEqual(['briefs', '1']);
-    // The story taken down leaves its month's shard, which is built again without it.
-    expect(shards('draft: true (takedown)')).toEqual(['2025-01', '1']);
+    // A brief changes the briefs shard only; the articles' months (December 2024, January 2025) come from the cache.
+    expect(shards('briefs: one added, one edited, one deleted')).toEqual(['briefs', '2']);
+    // The story taken down leaves its month's shard, which is built again without it; December and the briefs are reused.
+    expect(shards('draft: true (takedown)')).toEqual(['2025-01', '2']);
     // The scheduled story coming due opens its month's shard; January is unchanged.
     expect(shards('scheduled article coming due')?.[0]).toContain('2025-02');
   });

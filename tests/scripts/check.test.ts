@@ -17,7 +17,7 @@ describe('npm run check', () => {
     const result = await runScript('check', [], { cwd: good });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^check: content\/ is valid \(18 articles, 5 briefs, 2 authors, 2 categories, 6 comments\) in \d+ ms\n$/);
+    expect(result.stderr).toMatch(/^check: content\/ is valid \(22 articles, 5 briefs, 2 authors, 2 categories, 6 comments\) in \d+ ms\n$/);
   });
 
   it('prints every problem of every file as file:line: field: message and exits 1', async () => {
@@ -43,7 +43,7 @@ describe('npm run check', () => {
     expect(result.stdout).toBe(
       'content/briefs/2026-11-24.yaml:1: #1.time: warning: 2026-11-24T09:30:00+01:00 has the offset +01:00, but Africa/Casablanca is at +00:00 at that moment, so readers will see 08:30; if 09:30 (Africa/Casablanca time) is meant, write 2026-11-24T09:30:00+00:00\n',
     );
-    expect(result.stderr).toMatch(/is valid \(18 articles, 6 briefs, .*; 1 warning above\n$/);
+    expect(result.stderr).toMatch(/is valid \(22 articles, 6 briefs, .*; 1 warning above\n$/);
     const github = await runScript('check', ['--format', 'github'], { cwd: good, epoch: 1795608000 });
     expect(github.stdout).toMatch(/^::warning file=content\/briefs\/2026-11-24\.yaml,line=1,title=#1\.time::2026-11-24T09:30:00\+01:00 has the offset/);
     await rm(path.join(good, 'content/briefs/2026-11-24.yaml'));
