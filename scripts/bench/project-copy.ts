@@ -48,11 +48,24 @@ export interface DeployResult {
  * `root/node_modules/.astro`, the clock at `epoch`, and no `NEWSROOM_*` variable but `env`'s.
  */
 export function deployBuild(root: string, epoch: number, env: Record<string, string> = {}): Promise<DeployResult> {
+  return runInProject(root, [path.join(root, 'scripts/build.mjs')], { NODE_ENV: 'production', ...env }, epoch);
+}
+
+/**
+ * Runs `astro sync` in the project at `root` (what `astro check`, a developer or the dev server
+ * does to the content store between deploys), with the same clock and variables as deployBuild.
+ */
+export function astroSync(root: string, epoch: number, env: Record<string, string> = {}): Promise<DeployResult> {
+  return runInProject(root, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], env, epoch);
+}
+
+/** Runs a Node script in `root` with content from `root/content`, the clock at `epoch` and no `NEWSROOM_*` variable but `env`'s. */
+function runInProject(root: string, args: string[], env: Record<string, string>, epoch: number): Promise<DeployResult> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NEWSROOM_')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    const child = spawn(process.execPath, args, {
       cwd: root,
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEWSROOM_CONTENT: 'content', SOURCE_DATE_EPOCH: String(epoch), ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NEWSROOM_CONTENT: 'content', SOURCE_DATE_EPOCH: String(epoch), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { appendFile, cp, rename } from 'node:fs/promises';
-import { rm } from 'node:fs/promises';
+import { appendFile, cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, deployBuild, type DeployResult } from '../../scripts/bench/project-copy.ts';
+import { astroSync, copyProject, deployBuild, type DeployResult } from '../../scripts/bench/project-copy.ts';
 import { deployDiff, hashTree, type TreeDiff } from '../../scripts/bench/tree-hash.ts';
 import { FIXTURE_EPOCH, pageExists, projectDir, readPage, text } from '../helpers/site.ts';
 
@@ -23,22 +21,6 @@ const DESK = 'desk';
 const env = { NEWSROOM_CONTENT: DESK };
 const COMMENTS = `${DESK}/comments/with-image.yaml`;
 const comment = (id: string, words: string) => `- id: ${id}\n  author: A Reader\n  time: 2025-01-14T10:00:00Z\n  text: ${words}\n`;
-
-/** Runs a command of the project at `root` (Astro's CLI) with the fixture's clock; resolves with its exit code and output. */
-function run(root: string, args: string[], extra: Record<string, string> = {}): Promise<DeployResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NEWSROOM_OUT_DIR: '', SOURCE_DATE_EPOCH: String(FIXTURE_EPOCH), ...extra },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
 
 /** The story's lead picture as its built page shows it, whether that file was published, and its comments. */
 function story(root: string): { published: boolean; comments: string[] } {
@@ -68,7 +50,7 @@ describe('a kept build cache', () => {
     await rename(path.join(lanes.kept, 'content'), path.join(lanes.kept, DESK));
     await step('moved', 'Written after the move.');
     // 2. `astro sync` writes the store and the image map.
-    sync = await run(lanes.kept, [path.join(lanes.kept, 'node_modules/astro/bin/astro.mjs'), 'sync'], env);
+    sync = await astroSync(lanes.kept, FIXTURE_EPOCH, env);
     await step('synced', 'Written after a sync.');
     // 3. Another site's content is built in the same project, with its own cache and output.
     await cp(path.join(projectDir, 'tests/fixtures/hostile/content'), path.join(lanes.kept, 'other'), { recursive: true });

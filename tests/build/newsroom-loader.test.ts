@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashTree } from '../../scripts/bench/tree-hash.ts';
-import { copyProject, deployBuild, editFile } from '../../scripts/bench/project-copy.ts';
+import { astroSync, copyProject, deployBuild, editFile } from '../../scripts/bench/project-copy.ts';
 import { FIXTURE_EPOCH, projectDir, readPage } from '../helpers/site.ts';
 
 // The content loader (src/loaders/newsroom.ts) keeps the store between builds and article bodies
@@ -15,23 +14,6 @@ import { FIXTURE_EPOCH, projectDir, readPage } from '../helpers/site.ts';
 const root = path.join(projectDir, 'tests/.output/loader');
 const cache = path.join(root, 'node_modules/.astro');
 const dist = path.join(root, 'dist');
-
-/** `astro sync` in the copy, as `npm test` runs it before vitest: no output folder, the same cache. */
-function astroSync(): Promise<{ code: number; output: string }> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NEWSROOM_')));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-      cwd: root,
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NEWSROOM_CONTENT: 'content', SOURCE_DATE_EPOCH: String(FIXTURE_EPOCH) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
 
 async function build(): Promise<void> {
   const result = await deployBuild(root, FIXTURE_EPOCH);
@@ -62,7 +44,7 @@ describe('the content store and the body cache across builds', () => {
   });
 
   it('renders a page with a lead image again after `astro sync` wrote the store', async () => {
-    const sync = await astroSync();
+    const sync = await astroSync(root, FIXTURE_EPOCH);
     expect(sync.code, sync.output.slice(-3000)).toBe(0);
     // The article's own file is unchanged, so its store entry may be reused; its page shows the
     // section's name, so it is rendered again, with its lead image.
