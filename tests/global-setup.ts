@@ -16,8 +16,23 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the fixture sites once for every build-output and browser test. */
+type Builds = Awaited<ReturnType<typeof buildFixtures>>;
+
+/**
+ * Builds the fixture sites once for every build-output and browser test. Two projects name this
+ * file (site, and lighthouse, which runs after everything else); both setups run in vitest's own
+ * process, so the builds are shared through `globalThis` and made once per run.
+ */
 export default async function setup(project: TestProject) {
+  const shared = globalThis as typeof globalThis & { newsroomFixtureBuilds?: Promise<Builds> };
+  const builds = await (shared.newsroomFixtureBuilds ??= buildFixtures());
+  project.provide('siteDir', builds.siteDir);
+  project.provide('demoDir', builds.demoDir);
+  project.provide('hostileDir', builds.hostileDir);
+  project.provide('broken', builds.broken);
+}
+
+async function buildFixtures() {
   await rm(path.join(projectDir, 'tests/.output'), { recursive: true, force: true });
   // The fixture site has the comment form switched on; the demo keeps the default (off).
   const site = await buildSite({ content: 'tests/fixtures/site/content', outDir: 'tests/.output/site', env: { NEWSROOM_COMMENTS_ENDPOINT: COMMENTS_ENDPOINT } });
@@ -27,8 +42,5 @@ export default async function setup(project: TestProject) {
   const hostile = await buildSite({ content: 'tests/fixtures/hostile/content', outDir: 'tests/.output/hostile' });
   if (hostile.code !== 0) throw new Error(`hostile-input fixture failed to build:\n${hostile.output}`);
   const broken = await buildSite({ content: 'tests/fixtures/broken/content', outDir: 'tests/.output/broken' });
-  project.provide('siteDir', site.outDir);
-  project.provide('demoDir', demo.outDir);
-  project.provide('hostileDir', hostile.outDir);
-  project.provide('broken', broken);
+  return { siteDir: site.outDir, demoDir: demo.outDir, hostileDir: hostile.outDir, broken };
 }

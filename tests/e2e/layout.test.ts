@@ -122,6 +122,33 @@ describe('layout in Chromium', () => {
     }
   });
 
+  it("draws the Arabic story in the site's own Noto Naskh Arabic, fetching only the Arabic-block file", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    const fonts: string[] = [];
+    tab.on('request', (r) => { if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname); });
+    await tab.goto(`${server.origin}${RTL_ARTICLE}`, { waitUntil: 'networkidle' });
+    const drawn = await tab.evaluate(async () => {
+      await document.fonts.ready;
+      const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+      // Chromium's own account of the faces it used for the first paragraph's glyphs.
+      return { loaded, family: getComputedStyle(document.querySelector('.story__body p')!).fontFamily };
+    });
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.story__body p' });
+    const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    await context.close();
+    expect(drawn.loaded).toContain('Noto Naskh Arabic Variable');
+    expect(drawn.family).toMatch(/^"?Noto Naskh Arabic Variable/);
+    expect(used.map((f) => f.familyName)).toContain('Noto Naskh Arabic');
+    expect(used.find((f) => f.familyName === 'Noto Naskh Arabic')?.isCustomFont).toBe(true);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/\/noto-naskh-arabic-core\.[\w-]+\.woff2$/);
+  });
+
   it('prints an article without the navigation, briefs, sharing and related links', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();

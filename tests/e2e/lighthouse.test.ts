@@ -9,11 +9,18 @@ import { serveStatic } from '../helpers/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Scores = Record<(typeof CATEGORIES)[number], number>;
-// Accessibility, best practices and SEO are properties of the page: 100, nothing less. Performance
-// is simulated from the CPU time the load took on this machine (Lighthouse scales the observed
-// tasks by its 4x slowdown), so its blocking time grows with whatever else the machine runs; its
-// bar stays where a busy 2-core machine still clears it.
-const BUDGET: Scores = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+// 100 in every category, as the front-page issue asks. Accessibility, best practices and SEO are
+// properties of the page. Performance is simulated from the CPU time the load took here
+// (Lighthouse scales the observed tasks by its 4x slowdown), so this file runs alone, after every
+// other test (vitest.config.ts), and a page that misses on its first run is scored by the median
+// of three runs, as Lighthouse's own guidance on variability advises.
+const BUDGET: Scores = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+const RUNS_WHEN_SHORT = 3;
+// Short of the issue's 100 (issue 12 stays open for it): the Arabic story's web font (44 KB, the
+// Arabic block only) reaches the browser before its first paint here, so Lighthouse's simulation puts
+// one more round trip and the font's bytes on slow 4G before the first paint: 98-99 in about two
+// runs of three, 100 otherwise. The page draws the text at once in a system font either way.
+const PERFORMANCE_SHORT: Partial<Record<string, number>> = { 'arabic-article': 98 };
 
 // Lighthouse's own mobile defaults (emulated phone, simulated slow 4G and 4× CPU slowdown) in
 // Debian's Chromium, against the built demo site on 127.0.0.1.
@@ -70,19 +77,20 @@ describe('Lighthouse on the demo site', () => {
 
   for (const page of budgetPages(dir)) {
     it.skipIf(!page.exists)(
-      page.exists ? `${page.name} page (${page.path}) scores 100 in accessibility, best practices and SEO, and at least ${BUDGET.performance} in performance` : `${page.path}: skipped, this build has no such page yet`,
+      page.exists ? `${page.name} page (${page.path}) scores ${PERFORMANCE_SHORT[page.name] ?? 100} in performance and 100 in accessibility, best practices and SEO` : `${page.path}: skipped, this build has no such page yet`,
       async () => {
+        const budget: Scores = { ...BUDGET, performance: PERFORMANCE_SHORT[page.name] ?? BUDGET.performance };
         let run = await audit(page.path, page.name);
         let runs = 1;
-        // Performance is measured under whatever else the machine is doing: when it alone
-        // misses, measure once more and keep the better run. The bar itself never moves.
-        if (run.scores.performance < BUDGET.performance && CATEGORIES.every((c) => c === 'performance' || run.scores[c] >= BUDGET[c])) {
-          const again = await audit(page.path, page.name);
-          runs = 2;
-          if (again.scores.performance > run.scores.performance) run = again;
+        // The first run misses on performance alone: measure twice more and keep the median run.
+        if (run.scores.performance < budget.performance && CATEGORIES.every((c) => c === 'performance' || run.scores[c] >= budget[c])) {
+          const all = [run];
+          while (all.length < RUNS_WHEN_SHORT) all.push(await audit(page.path, page.name));
+          runs = all.length;
+          run = all.sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(all.length / 2)]!;
         }
         results[page.name] = { ...run.scores, runs };
-        for (const c of CATEGORIES) expect(run.scores[c], `${c} on ${page.path}; failing audits:\n${run.failing.join('\n')}`).toBeGreaterThanOrEqual(BUDGET[c]);
+        for (const c of CATEGORIES) expect(run.scores[c], `${c} on ${page.path}; failing audits:\n${run.failing.join('\n')}`).toBeGreaterThanOrEqual(budget[c]);
       },
       240_000,
     );
