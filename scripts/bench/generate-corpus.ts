@@ -4,6 +4,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isoInZone } from '../../src/lib/dates.ts';
+import { SITE } from '../../src/site.config.ts';
 
 /** How big a corpus to make, and from which seed. */
 export interface CorpusOptions {
@@ -127,9 +129,13 @@ function articleBody(rng: Rng): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** ISO 8601 in Casablanca's winter offset (+01:00), as writers type it. */
+/**
+ * ISO 8601 on the site's wall clock with the offset its zone has at that instant, as a careful
+ * writer types it (Morocco is at +01:00 but +00:00 during Ramadan): a time with the wrong offset
+ * gets a warning at every build (src/lib/dates.ts offsetWarning), which a real archive does not carry.
+ */
 function isoLocal(epochSeconds: number): string {
-  return `${new Date((epochSeconds + 3600) * 1000).toISOString().slice(0, 19)}+01:00`;
+  return isoInZone(new Date(epochSeconds * 1000), SITE.timeZone);
 }
 
 /** Publication time of article `i` (0 = newest): about 100 articles a day, going back from the bench's clock. */
