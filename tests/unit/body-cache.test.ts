@@ -57,9 +57,10 @@ describe('pruning', () => {
   it('matches a digest only by the whole file name, not a part of it', async () => {
     const dir = path.join(root, 'prune-names');
     await writeBody(dir, 'x', '<p>x</p>');
-    // `x.htmlz` is not the body of `x`: a digest followed by `.html` and nothing else is.
+    // Neither `x.htmlz` nor `.htmlx` is the body of `x`: a digest followed by `.html` and nothing else is.
     await writeFile(path.join(dir, 'x.htmlz'), 'other');
-    expect(await pruneBodies(dir, new Set(['x']))).toBe(1);
+    await writeFile(path.join(dir, '.htmlx'), 'other');
+    expect(await pruneBodies(dir, new Set(['x']))).toBe(2);
     expect(await readdir(dir)).toEqual(['x.html']);
   });
 
