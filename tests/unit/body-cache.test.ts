@@ -7,11 +7,15 @@ import { bodyCacheDir, hasBody, pruneBodies, readBody, useBodyCache, writeBody }
 
 // Real files in a fresh folder: the cache is a folder of `<digest>.html` files that the content
 // loader writes and the pages of the same process read back.
+// The folder is announced on the global object; put back whatever was there for other test files.
+const FOLDER = Symbol.for('newsroom.bodyCacheDir');
+const announced = (globalThis as Record<symbol, unknown>)[FOLDER];
 let root: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'body-cache-'));
 });
 afterAll(async () => {
+  (globalThis as Record<symbol, unknown>)[FOLDER] = announced;
   await rm(root, { recursive: true, force: true });
 });
 
@@ -92,13 +96,7 @@ describe('reading bodies from a page', () => {
   });
 
   it('says the loader has not run when no folder was announced in this process', async () => {
-    const key = Symbol.for('newsroom.bodyCacheDir');
-    const saved = (globalThis as Record<symbol, unknown>)[key];
-    delete (globalThis as Record<symbol, unknown>)[key];
-    try {
-      await expect(readBody('feed1', 'fish-and-chips')).rejects.toThrow(/"fish-and-chips".*content loader has not run/);
-    } finally {
-      (globalThis as Record<symbol, unknown>)[key] = saved;
-    }
+    delete (globalThis as Record<symbol, unknown>)[FOLDER];
+    await expect(readBody('feed1', 'fish-and-chips')).rejects.toThrow(/"fish-and-chips".*content loader has not run/);
   });
 });
