@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { topLevelPaths, writeCdnFiles } from '../../src/build/cdn-files.ts';
 import { readPageFacts } from '../../src/lib/output-checks.ts';
 
@@ -17,15 +17,18 @@ const pages = new Map([
   ['admin/index.html', page('default-src *')],
 ]);
 
-let outDir: string;
-let result: { problems: string[]; summary: string };
-let rules: { path: string; headers: [string, string][] }[];
-let redirects: string[][];
+// Each test writes the files afresh (in its own temporary folder) rather than once in a
+// beforeAll: mutation testing counts the code a test runs as covered by that test, and code run
+// in a hook is counted for no test, so its mutants would be tried against the wrong tests.
+const outDirs: string[] = [];
+afterAll(() => Promise.all(outDirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-beforeAll(async () => {
-  outDir = await mkdtemp(path.join(tmpdir(), 'cdn-files-'));
-  result = await writeCdnFiles({ outDir, files, pages, aliases: [{ slug: 'story', file: 'content/articles/2026/story.md', aliases: ['/old/story', '/index.html'] }] });
-  rules = [];
+/** Writes the CDN files of the site above and reads them back as the hosts do. */
+async function written() {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'cdn-files-'));
+  outDirs.push(outDir);
+  const result = await writeCdnFiles({ outDir, files, pages, aliases: [{ slug: 'story', file: 'content/articles/2026/story.md', aliases: ['/old/story', '/index.html'] }] });
+  const rules: { path: string; headers: [string, string][] }[] = [];
   for (const line of (await readFile(path.join(outDir, '_headers'), 'utf8')).split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     if (!line.startsWith(' ')) rules.push({ path: line, headers: [] });
@@ -34,18 +37,18 @@ beforeAll(async () => {
       rules.at(-1)!.headers.push([name!, value.join(': ')]);
     }
   }
-  redirects = (await readFile(path.join(outDir, '_redirects'), 'utf8')).split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/));
-});
-afterAll(() => rm(outDir, { recursive: true, force: true }));
-
-/** Every header the hosts send for `url`: the headers of all the rules that match it. */
-const headersFor = (url: string) => rules.filter((r) => (r.path.endsWith('*') ? url.startsWith(r.path.slice(0, -1)) : url === r.path)).flatMap((r) => r.headers);
-const values = (url: string, name: string) => headersFor(url).filter(([n]) => n === name).map(([, v]) => v);
+  const redirects = (await readFile(path.join(outDir, '_redirects'), 'utf8')).split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/));
+  /** Every header the hosts send for `url`: the headers of all the rules that match it. */
+  const headersFor = (url: string) => rules.filter((r) => (r.path.endsWith('*') ? url.startsWith(r.path.slice(0, -1)) : url === r.path)).flatMap((r) => r.headers);
+  const values = (url: string, name: string) => headersFor(url).filter(([n]) => n === name).map(([, v]) => v);
+  return { result, rules, redirects, values };
+}
 
 describe('writeCdnFiles', () => {
   const site = ['/', '/index.html', '/articles/2026/story/', '/_astro/app.1a2b3c4d.css', '/rss.xml', '/pagefind/filter/en_1234.pf_filter'];
 
-  it('sends every address exactly one Content-Security-Policy: the site\'s pages\' policy, or the CMS\'s own under /admin/', () => {
+  it('sends every address exactly one Content-Security-Policy: the site\'s pages\' policy, or the CMS\'s own under /admin/', async () => {
+    const { values } = await written();
     for (const url of site) {
       const csp = values(url, 'Content-Security-Policy');
       expect(csp, url).toHaveLength(1);
@@ -57,7 +60,19 @@ describe('writeCdnFiles', () => {
     expect(admin[0]).toMatch(/connect-src [^;]*https:\/\/api\.github\.com/);
   });
 
-  it('sends the other security headers and one cache lifetime everywhere, immutable only for hashed files', () => {
+  it("keeps the CMS's looser sources out of the site's policy, which is the union of the pages' own", async () => {
+    const { values } = await written();
+    const csp = values('/', 'Content-Security-Policy')[0]!;
+    // A CSP is `directive source source; ...`: read the sources of each directive.
+    const sources = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...list]) => [name!, list]));
+    expect(sources.get('default-src')).toEqual(["'self'"]);
+    expect([...sources.values()].flat()).not.toContain('*');
+    // The home page's own img-src reaches the header every page is sent.
+    expect(sources.get('img-src')).toEqual(["'self'"]);
+  });
+
+  it('sends the other security headers and one cache lifetime everywhere, immutable only for hashed files', async () => {
+    const { values } = await written();
     // Not /index.html: the hosts answer it with a redirect to /.
     for (const url of [...site.filter((u) => u !== '/index.html'), '/admin/']) {
       expect(values(url, 'X-Content-Type-Options'), url).toEqual(['nosniff']);
@@ -68,12 +83,14 @@ describe('writeCdnFiles', () => {
     expect(values('/articles/2026/story/', 'Cache-Control')[0]).not.toMatch(/immutable/);
   });
 
-  it('redirects an old address (and its folder twin) to the article with a 301, and refuses one that is a live page', () => {
+  it('redirects an old address (and its folder twin) to the article with a 301, and refuses one that is a live page', async () => {
+    const { result, redirects } = await written();
     expect(redirects).toEqual([['/old/story', '/articles/story/', '301'], ['/old/story/', '/articles/story/', '301']]);
     expect(result.problems).toEqual([expect.stringMatching(/^content\/articles\/2026\/story\.md: aliases: alias "\/index\.html" is the address of a live page/)]);
   });
 
-  it('sums up what it wrote', () => {
+  it('sums up what it wrote', async () => {
+    const { result, rules } = await written();
     expect(result.summary).toBe(`_headers: ${rules.length} rules; _redirects: 2 redirects`);
   });
 });
