@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { topLevelPaths, writeCdnFiles } from '../../src/build/cdn-files.ts';
+import { cspHash } from '../../src/lib/csp.ts';
 import { readPageFacts } from '../../src/lib/output-checks.ts';
 
 // The `_headers` and `_redirects` files as Cloudflare Pages and Netlify read them: a rule is a
@@ -23,11 +24,13 @@ const pages = new Map([
 const outDirs: string[] = [];
 afterAll(() => Promise.all(outDirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-/** Writes the CDN files of the site above and reads them back as the hosts do. */
-async function written() {
+const storyAliases = [{ slug: 'story', file: 'content/articles/2026/story.md', aliases: ['/old/story', '/index.html'] }];
+
+/** Writes the CDN files of a site (by default the one above) and reads them back as the hosts do. */
+async function written(site: Partial<Parameters<typeof writeCdnFiles>[0]> = {}) {
   const outDir = await mkdtemp(path.join(tmpdir(), 'cdn-files-'));
   outDirs.push(outDir);
-  const result = await writeCdnFiles({ outDir, files, pages, aliases: [{ slug: 'story', file: 'content/articles/2026/story.md', aliases: ['/old/story', '/index.html'] }] });
+  const result = await writeCdnFiles({ outDir, files, pages, aliases: storyAliases, ...site });
   const rules: { path: string; headers: [string, string][] }[] = [];
   for (const line of (await readFile(path.join(outDir, '_headers'), 'utf8')).split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
@@ -95,8 +98,39 @@ describe('writeCdnFiles', () => {
   });
 });
 
+describe('writeCdnFiles on other sites', () => {
+  it('writes no /admin/ rule for a site without the CMS', async () => {
+    const { rules, values } = await written({ files: files.filter((f) => !f.startsWith('admin/')), pages: new Map([...pages].filter(([f]) => !f.startsWith('admin/'))) });
+    expect(rules.map((r) => r.path)).not.toContain('/admin/*');
+    expect(values('/', 'Content-Security-Policy')).toHaveLength(1);
+  });
+
+  it("keeps the hash of a page's inline script in the header, and ignores a page without a policy", async () => {
+    const code = 'ok()';
+    const withScript = { facts: readPageFacts(`<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${cspHash(code)}"><title>t</title></head><body><script>${code}</script></body></html>`) };
+    const noPolicy = { facts: readPageFacts('<!doctype html><html><head><title>t</title></head><body></body></html>') };
+    const { values } = await written({ files: ['index.html', 'a/index.html'], pages: new Map([['index.html', withScript], ['a/index.html', noPolicy]]), aliases: [] });
+    const csp = values('/', 'Content-Security-Policy')[0]!;
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+    expect(csp).toContain(cspHash(code));
+    // The page's directives, then the site's frame-ancestors, which CSP 3 ignores in a <meta>.
+    expect(csp.split(';').map((d) => d.trim().split(/\s+/)[0])).toEqual(['default-src', 'script-src', 'frame-ancestors']);
+  });
+
+  // Cloudflare Pages reads a `_redirects` line of at most 1,000 characters.
+  it("fails the build for a redirect line longer than Cloudflare Pages reads", async () => {
+    const long = `/old/${'a'.repeat(1100)}`;
+    const { result } = await written({ aliases: [{ slug: 'story', file: 'content/articles/2026/story.md', aliases: [long] }] });
+    expect(result.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^_redirects: the line for \/old\/a+… is \d+ characters; Cloudflare Pages reads at most 1000$/)]));
+  });
+});
+
 describe('topLevelPaths', () => {
   it('is /, then one pattern per top-level folder and one path per top-level file, leaving out the CMS and the hosts\' own files', () => {
     expect(topLevelPaths(files)).toEqual(['/', '/_astro/*', '/articles/*', '/index.html', '/pagefind/*', '/rss.xml']);
+  });
+
+  it("lists a file that only ends like the hosts' own files", () => {
+    expect(topLevelPaths(['index.html', 'old_headers', 'moved_redirects'])).toEqual(['/', '/index.html', '/moved_redirects', '/old_headers']);
   });
 });
