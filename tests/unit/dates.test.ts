@@ -113,6 +113,16 @@ describe('offsetWarning', () => {
     expect(offsetWarning('2025-01-14T10:00:00.250-03:00', zone)).toMatch(/so readers will see 14:00; .* write 2025-01-14T10:00:00\.250\+01:00$/);
   });
 
+  // Only the whole text, exactly in the form front matter uses, is checked: the advice quotes the
+  // written text and rewrites it, so text with more before or after (an ECMAScript expanded year,
+  // which ISO 8601 allows only by agreement; a NUL byte, where Date stops reading) gets none.
+  it('says nothing for a date-time with more text before or after it, even one Date can read', () => {
+    expect(new Date('+002025-01-14T10:00:00+05:00').getTime()).toBe(Date.UTC(2025, 0, 14, 5));
+    expect(offsetWarning('+002025-01-14T10:00:00+05:00', zone)).toBeUndefined();
+    expect(new Date('2025-01-14T10:00:00+05:00\0x').getTime()).toBe(Date.UTC(2025, 0, 14, 5));
+    expect(offsetWarning('2025-01-14T10:00:00+05:00\0x', zone)).toBeUndefined();
+  });
+
   it('gives the date too when readers would see another day', () => {
     expect(offsetWarning('2025-01-14T01:00:00+05:00', zone)).toMatch(/so readers will see 13 January 2025, 21:00;/);
   });

@@ -7,6 +7,8 @@ describe('matchEmbed', () => {
     ['https://youtu.be/dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
     ['https://www.youtube.com/shorts/dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
     ['https://vimeo.com/76979871', 'https://player.vimeo.com/video/76979871?dnt=1'],
+    // Vimeo's own embed address, as its share dialog gives it.
+    ['https://player.vimeo.com/video/76979871', 'https://player.vimeo.com/video/76979871?dnt=1'],
     ['https://x.com/jack/status/20', 'https://platform.twitter.com/embed/Tweet.html?id=20&dnt=true'],
     ['https://twitter.com/jack/status/20', 'https://platform.twitter.com/embed/Tweet.html?id=20&dnt=true'],
     ['https://www.instagram.com/p/CxYz12345/', 'https://www.instagram.com/p/CxYz12345/embed/'],
@@ -23,6 +25,10 @@ describe('matchEmbed', () => {
     ['an id of the wrong length', 'https://youtu.be/short'],
     ['a javascript: URL', 'javascript:alert(1)//youtube.com/watch?v=dQw4w9WgXcQ'],
     ['a provider page that is not an item', 'https://vimeo.com/channels/staffpicks'],
+    ['a player address without /video/', 'https://player.vimeo.com/76979871'],
+    ['a player address with more after the id', 'https://player.vimeo.com/video/76979871/extra'],
+    ['a player address with an id that is not a number', 'https://player.vimeo.com/video/abc'],
+    ['a player address of something other than a video', 'https://player.vimeo.com/album/76979871'],
     ['an X profile', 'https://x.com/jack'],
   ])('leaves %s alone', (_what, url) => {
     expect(matchEmbed(url)).toBeUndefined();

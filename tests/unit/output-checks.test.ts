@@ -14,6 +14,23 @@ function snapshot(pages: Record<string, string>, extra: string[] = [], redirects
 }
 
 describe('checkOutput', () => {
+  it('quotes a bad address in full up to 80 characters, else its first 77 and "..."', () => {
+    const long = `data:text/html,${'A'.repeat(100)}`;
+    const unreadable = `http://[${'b'.repeat(100)}`;
+    const site = snapshot({ 'index.html': page('/', `<a href="${long}">l</a><a href="http://[oops">u</a><a href="${unreadable}">v</a>`) });
+    expect(checkOutput(site).map((p) => p.message)).toEqual([
+      `<a> points to a data: URL (${long.slice(0, 77)}...), which is never allowed`,
+      '<a> has an unreadable address "http://[oops"',
+      `<a> has an unreadable address "${unreadable.slice(0, 77)}..."`,
+    ]);
+  });
+
+  it('reports a link to a path that is not valid percent-encoding as written', () => {
+    expect(checkOutput(snapshot({ 'index.html': page('/', '<a href="/bad%E0%A4%A/">w</a>') }))).toEqual([
+      { page: '/', message: 'broken link: /bad%E0%A4%A/ (no such file in the build)' },
+    ]);
+  });
+
   it('passes a sound site', () => {
     const site = snapshot(
       {

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, briefDayPath, categoryPath, tagPath, tagSlug } from '../../src/lib/paths.ts';
+import {
+  absoluteUrl,
+  articlePath,
+  atomPath,
+  authorPath,
+  bannerPath,
+  briefDayPath,
+  categoryPath,
+  jsonFeedPath,
+  latestColumnPath,
+  rssPath,
+  searchPath,
+  staticPagePath,
+  tagPath,
+  tagSlug,
+} from '../../src/lib/paths.ts';
 
 describe('paths', () => {
   it('builds the site addresses', () => {
@@ -21,5 +36,19 @@ describe('paths', () => {
 
   it('makes absolute URLs on the public origin', () => {
     expect(absoluteUrl('/articles/x/', 'https://news.example')).toBe('https://news.example/articles/x/');
+  });
+
+  // The addresses the README's table of pages and feeds promises: subscribers and links elsewhere
+  // hold them, so a change breaks them.
+  it('gives the published addresses of feeds, search, the banner, author and static pages', () => {
+    expect(rssPath()).toBe('/rss.xml');
+    expect(atomPath()).toBe('/atom.xml');
+    expect(jsonFeedPath()).toBe('/feed.json');
+    expect(searchPath()).toBe('/search/');
+    expect(bannerPath()).toBe('/banner/');
+    expect(latestColumnPath()).toBe('/latest/column/');
+    expect(authorPath('ann-writer')).toBe('/author/ann-writer/');
+    expect(authorPath('ann-writer', 2)).toBe('/author/ann-writer/2/');
+    expect(staticPagePath('about')).toBe('/about/');
   });
 });

@@ -101,4 +101,19 @@ describe('removeStaleSeeds', () => {
     expect(await removeStaleSeeds(outDir, cacheDir, seeds)).toEqual(['articles/b/index.html']);
     expect(await readFile(path.join(outDir, 'articles/a/index.html'), 'utf8')).toBe('a again');
   });
+
+  it('removes nothing and names nothing when nothing was seeded', async () => {
+    await writeCache({});
+    expect(await removeStaleSeeds(outDir, cacheDir, { files: new Map(), manifestTime: 0 })).toEqual([]);
+  });
+
+  it('does not name a seeded page that is already gone from the output folder', async () => {
+    await writeCache({ 'articles/a/index.html': 'a', 'articles/b/index.html': 'b' });
+    const seeds = await seedPages(outDir, cacheDir);
+    // Neither is in the next manifest; "a" was removed from the output folder by someone else.
+    await writeCache({});
+    await touchLater(path.join(cacheDir, 'incremental-build.json'));
+    await rm(path.join(outDir, 'articles/a/index.html'));
+    expect(await removeStaleSeeds(outDir, cacheDir, seeds)).toEqual(['articles/b/index.html']);
+  });
 });
