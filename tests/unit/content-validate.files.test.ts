@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { article, author, contentRunner, good } from '../helpers/content-input.ts';
 
 // Whole files that are wrong or empty (missing, unreadable, not YAML, the wrong shape, a bad
 // file name): each is one problem at the file's own line, and nothing of it reaches the model.
 
-const now = new Date('2025-01-16T12:00:00Z');
-const categories = { path: 'c/categories.yaml', text: '- id: news\n  name: News\n' };
-const author = { path: 'c/authors/ann.yaml', text: 'name: Ann\n' };
-const good = 'title: T\nsummary: S\npublished: 2025-01-14T15:20:00+01:00\ncategory: news';
-const story = (name: string, fields = good) => ({ path: `c/articles/${name}.md`, text: `---\n${fields}\n---\nBody.\n` });
+const run = contentRunner({ path: 'c/categories.yaml', text: '- id: news\n  name: News\n' });
 const BAD_YAML = '- [\n';
 const LONG = 'a'.repeat(65);
-
-function run(parts: Partial<ContentInput>) {
-  const input: ContentInput = { root: 'c', articles: [], briefs: [], authors: [author], categories, ...parts };
-  const { model, problems } = validateContent(input, { now, fileExists: () => false });
-  return { model, report: problems.map(formatProblem) };
-}
 
 describe('the sections file', () => {
   it('is required: without it the build says which file to add and what it lists', () => {
@@ -80,13 +69,13 @@ describe('author files', () => {
 
 describe('article files', () => {
   it('refuse a slug over 64 characters, quoting its start and its length', () => {
-    const { model, report } = run({ articles: [story(LONG)] });
+    const { model, report } = run({ articles: [article(LONG, good)] });
     expect(model.articles).toEqual([]);
     expect(report).toEqual([`c/articles/${LONG}.md: file name "${'a'.repeat(20)}…" is 65 characters long; a slug has at most 64`]);
   });
 
   it('suggest a placeholder slug when nothing of the file name is ASCII', () => {
-    expect(run({ articles: [story('خبر')] }).report).toEqual([
+    expect(run({ articles: [article('خبر', good)] }).report).toEqual([
       'c/articles/خبر.md: file name "خبر" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (e.g. my-story.md)',
     ]);
   });
@@ -98,13 +87,13 @@ describe('article files', () => {
   });
 
   it('may not be updated before they were published, said at the updated line', () => {
-    expect(run({ articles: [story('u', `${good}\nupdated: 2025-01-13T10:00:00+01:00`)] }).report).toEqual([
+    expect(run({ articles: [article('u', `${good}\nupdated: 2025-01-13T10:00:00+01:00`)] }).report).toEqual([
       'c/articles/u.md:6: updated: is earlier than published (2025-01-14T15:20:00+01:00)',
     ]);
   });
 
   it('that name an author when there are none yet say so', () => {
-    expect(run({ authors: [], articles: [story('n', `${good}\nauthors: [bob]`)] }).report).toEqual([
+    expect(run({ authors: [], articles: [article('n', `${good}\nauthors: [bob]`)] }).report).toEqual([
       'c/articles/n.md:6: authors #1: unknown author "bob"; add c/authors/bob.yaml or use one of: (none yet)',
     ]);
   });
@@ -156,7 +145,7 @@ describe('static pages', () => {
 
 describe('the front page file', () => {
   it('may not list the lead among the top stories too', () => {
-    expect(run({ articles: [story('a')], frontPage: { path: 'c/front-page.yaml', text: 'lead: a\ntop: [a]\n' } }).report).toEqual([
+    expect(run({ articles: [article('a', good)], frontPage: { path: 'c/front-page.yaml', text: 'lead: a\ntop: [a]\n' } }).report).toEqual([
       'c/front-page.yaml:2: top #1: "a" is already the lead; list it once',
     ]);
   });

@@ -3,21 +3,10 @@ import { briefPermalink } from '../../src/lib/briefs.ts';
 import { validateContent, type ContentInput } from '../../src/lib/content-validate.ts';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER, newArticleText } from '../../src/lib/new-article.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { article, author, contentRunner, good, now } from '../helpers/content-input.ts';
 
-const now = new Date('2025-01-16T12:00:00Z');
 const categories = { path: 'c/categories.yaml', text: '- id: news\n  name: News\n- id: sport\n  name: Sport\n' };
-const author = { path: 'c/authors/ann.yaml', text: 'name: Ann\n' };
-
-function article(name: string, fields: string, body = 'Body.') {
-  return { path: `c/articles/${name}.md`, text: `---\n${fields}\n---\n${body}\n` };
-}
-const good = 'title: T\nsummary: S\npublished: 2025-01-14T15:20:00+01:00\ncategory: news';
-
-function run(parts: Partial<ContentInput>, exists: string[] = []) {
-  const input: ContentInput = { root: 'c', articles: [], briefs: [], authors: [author], categories, ...parts };
-  const { model, problems } = validateContent(input, { now, fileExists: (p) => exists.includes(p) });
-  return { model, report: problems.map(formatProblem) };
-}
+const run = contentRunner(categories);
 
 describe('validateContent', () => {
   it('accepts valid content and derives slugs from file names', () => {
