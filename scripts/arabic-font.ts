@@ -17,11 +17,15 @@ export const SOURCE = path.join(root, 'node_modules/@fontsource-variable/noto-na
 
 type Range = readonly [first: number, last: number];
 
+/** The `unicode-range` a stylesheet gives the `@font-face` whose `src` names `file`, as written; undefined if none. */
+export function fontFaceRange(css: string, file: string): string | undefined {
+  const face = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!).find((f) => f.includes(`/${file}`));
+  return face && /unicode-range:\s*([^;]+);/.exec(face)?.[1];
+}
+
 /** The unicode-range the package's own stylesheet gives its Arabic file, as inclusive ranges. */
 export function declaredRanges(): Range[] {
-  const css = readFileSync(path.join(path.dirname(SOURCE), '../index.css'), 'utf8');
-  const face = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1]!).find((f) => f.includes(path.basename(SOURCE)));
-  const range = face && /unicode-range:\s*([^;]+);/.exec(face)?.[1];
+  const range = fontFaceRange(readFileSync(path.join(path.dirname(SOURCE), '../index.css'), 'utf8'), path.basename(SOURCE));
   if (!range) throw new Error(`${SOURCE}: no unicode-range for it in the package's index.css`);
   return range.split(',').map((r) => {
     const [a, b = a] = r.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)) as [number, number?];
