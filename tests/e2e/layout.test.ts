@@ -150,6 +150,32 @@ describe('layout in Chromium', () => {
     expect(fonts[0]).toMatch(/\/noto-naskh-arabic-core\.[\w-]+\.woff2$/);
   });
 
+  it("asks for the Arabic story's font early and at low priority, so the stylesheet goes first; an English story asks for none", async () => {
+    const requested = async (path: string) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      const seen: { path: string; type: string; priority: string }[] = [];
+      cdp.on('Network.requestWillBeSent', (e) => {
+        seen.push({ path: new URL(e.request.url).pathname, type: e.type ?? '', priority: e.request.initialPriority });
+      });
+      await cdp.send('Network.enable');
+      await tab.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await context.close();
+      return seen;
+    };
+    const arabic = await requested(RTL_ARTICLE);
+    const font = arabic.find((r) => /noto-naskh-arabic-core\.[\w-]+\.woff2$/.test(r.path));
+    const stylesheet = arabic.find((r) => r.type === 'Stylesheet');
+    expect(font, arabic.map((r) => r.path).join(', ')).toBeDefined();
+    expect(stylesheet).toBeDefined();
+    // Fonts found through CSS get the highest priority, and the first paint then waited for this one.
+    expect(font!.priority).toBe('Low');
+    expect(stylesheet!.priority).toBe('VeryHigh');
+    const english = await requested(ARTICLE_WITH_IMAGE);
+    expect(english.filter((r) => r.path.includes('noto-naskh')).map((r) => r.path)).toEqual([]);
+  });
+
   it('prints an article without the navigation, briefs, sharing and related links', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
