@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { cms } from './src/integrations/cms.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { seedCachedPages } from './src/integrations/seed-pages.ts';
 import { astroCspConfig } from './src/lib/csp.ts';
 import { inPagesSitemap } from './src/lib/sitemaps.ts';
 import { variablesFingerprint } from './src/lib/build-fingerprint.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
   image: IMAGE_SETTINGS,
   integrations: [
     previewMode(),
+    // The pages Astro may reuse, copied in while it syncs content and bundles (scripts/build.mjs).
+    seedCachedPages(),
     sitemap({
       // Articles have their own sitemap with lastmod, and Google News its own (src/pages/sitemap-*.xml.ts).
       filter: inPagesSitemap,

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild } from '../src/build/finish.ts';
 import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/build/image-cache.ts';
-import { removeStaleSeeds, seedPages } from '../src/build/seed-pages.ts';
+import { removeStaleSeeds } from '../src/build/seed-pages.ts';
 import { cacheClassOf } from '../src/lib/cdn-headers.ts';
 import { IMAGE_SETTINGS } from '../src/lib/image-settings.ts';
 import { listFiles } from '../src/lib/output-files.ts';
@@ -90,19 +90,22 @@ console.log(`[build] swapped the new site into ${path.relative(projectDir, dist)
 /** `astro build` into `out`, then the steps that need Astro's process gone; resolves with an exit code. */
 async function buildInto(out) {
   const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
-  // Pages Astro can reuse, put in place in one pass instead of copied back one by one (src/build/seed-pages.ts).
-  // --force (passed on to astro build) ignores every cache: nothing is seeded or reused.
+  // Pages Astro can reuse, put in place in one pass instead of copied back one by one, while
+  // Astro syncs content and bundles (src/integrations/seed-pages.ts writes what it seeded to
+  // `seedsFile`). --force (passed on to astro build) ignores every cache: nothing is seeded or reused.
   const force = args.includes('--force');
   const emptied = await prepareImageCache(cacheDir, imageSettingsKey(IMAGE_SETTINGS, projectDir), force);
   if (emptied) console.log(`[build] emptied the processed-image cache: ${emptied}`);
-  const seeding = performance.now();
-  const seeds = force ? { files: new Map(), manifestTime: 0 } : await seedPages(out, cacheDir);
-  if (seeds.files.size) console.log(`[build] put ${seeds.files.size} cached pages in place for Astro to reuse in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+  const seedsFile = path.join(cacheDir, `newsroom-seeds-${process.pid}.json`);
+  await rm(seedsFile, { force: true });
+  if (!force) await mkdir(cacheDir, { recursive: true });
   const code = await run(process.execPath, [astro, 'build', ...args], {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     NEWSROOM_OUT_DIR: out,
+    ...(force ? {} : { NEWSROOM_SEEDS_FILE: seedsFile }),
   });
+  const seeds = await readSeeds(seedsFile);
   if (code !== 0) return code;
   try {
     const stale = await removeStaleSeeds(out, cacheDir, seeds);
@@ -114,6 +117,18 @@ async function buildInto(out) {
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;
+  }
+}
+
+/** What src/integrations/seed-pages.ts seeded (none if it did not run), read once and deleted. */
+async function readSeeds(file) {
+  try {
+    const { files, manifestTime } = JSON.parse(await readFile(file, 'utf8'));
+    return { files: new Map(files), manifestTime };
+  } catch {
+    return { files: new Map(), manifestTime: 0 };
+  } finally {
+    await rm(file, { force: true });
   }
 }
 
@@ -136,7 +151,9 @@ function run(command, args, env) {
 async function carryOverOldAssets(from, to) {
   const cutoff = Date.now() - KEEP_OLD_ASSETS_DAYS * 86_400_000;
   let count = 0;
-  for (const file of await listFiles(from)) {
+  // Only `_astro/` holds such files: the rest of the old site (its pages, Pagefind's chunks) is not listed.
+  const assets = existsSync(path.join(from, '_astro')) ? (await listFiles(path.join(from, '_astro'))).map((f) => `_astro/${f}`) : [];
+  for (const file of assets) {
     if (!CODE_ASSET.test(file) || cacheClassOf(file) !== 'immutable' || existsSync(path.join(to, file))) continue;
     const source = path.join(from, file);
     const { mtime, atime } = await stat(source);

@@ -8,8 +8,9 @@ import { writeSearchIndex } from './search-index.ts';
  * Finishes a site that `astro build` has written to `outDir` and exited: the Pagefind index,
  * then `_headers`, `_redirects` and the output checks. Run by scripts/build.mjs after Astro's
  * process has ended, so its memory is free for Pagefind's (at 100,000 articles the two
- * together did not fit in 24 GB). Every page is read while Pagefind indexes in its own process;
- * pages unchanged since the last build (`cacheDir`) are not parsed again. Throws, with the
+ * together did not fit in 24 GB). Every page is read once, first; pages unchanged since the
+ * last build (`cacheDir`) are not parsed again, and the search index keys its shards on the
+ * digests of that read. Throws, with the
  * problems named, if any step fails.
  */
 export async function finishBuild(
@@ -18,20 +19,18 @@ export async function finishBuild(
 ): Promise<void> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const started = performance.now();
+  // Every page is read once, before Pagefind: its facts for the checks, its digest and
+  // publication time for the search shards' keys. Pagefind writes no pages, so these are final.
+  const fingerprint = await factsFingerprint();
+  const [files, known] = await Promise.all([listFiles(outDir), opts.force ? new Map() : loadPageFacts(opts.cacheDir, fingerprint)]);
+  const read = await readPages(outDir, files, readPageFacts, known);
   let reused = 0;
-  // Pagefind writes no pages, so the pages read now are the final ones.
-  const pages = (async () => {
-    const fingerprint = await factsFingerprint();
-    const [files, known] = await Promise.all([listFiles(outDir), opts.force ? new Map() : loadPageFacts(opts.cacheDir, fingerprint)]);
-    const read = await readPages(outDir, files, readPageFacts, known);
-    for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
-    await savePageFacts(opts.cacheDir, fingerprint, read);
-    return read;
-  })();
-  // If indexing fails, the read's own failure (if any) must not go unhandled.
-  pages.catch(() => {});
-  log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false })}`);
-  const read = await pages;
+  for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
+  const saved = savePageFacts(opts.cacheDir, fingerprint, read);
+  // If indexing fails, the save's own failure (if any) must not go unhandled.
+  saved.catch(() => {});
+  log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false, pages: read })}`);
+  await saved;
   const summary = await writeCdnFilesAndCheck(outDir, { siteUrl: opts.siteUrl, pages: read });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`[output] ${summary} (${read.size - reused} pages parsed, ${reused} unchanged since the last build; finished in ${seconds} s)`);

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRedirectLines, readPages } from '../../src/lib/output-files.ts';
+import { listFiles, parseRedirectLines, readPages } from '../../src/lib/output-files.ts';
 
 async function site(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'output-files-'));
@@ -12,6 +12,16 @@ async function site(files: Record<string, string>): Promise<string> {
   }
   return dir;
 }
+
+describe('listFiles', () => {
+  it('lists every file at any depth, relative with /, sorted, and no folders or links', async () => {
+    const dir = await site({ 'z.txt': '', 'a/b/c/deep.html': '', 'a/b.css': '', 'a/b/index.html': '', 'a-b/x.js': '', 'A/upper.txt': '' });
+    await mkdir(path.join(dir, 'empty/inner'), { recursive: true });
+    await symlink(path.join(dir, 'z.txt'), path.join(dir, 'a/link.txt'));
+    expect(await listFiles(dir)).toEqual(['A/upper.txt', 'a-b/x.js', 'a/b.css', 'a/b/c/deep.html', 'a/b/index.html', 'z.txt']);
+    expect(await listFiles(path.join(dir, 'empty'))).toEqual([]);
+  });
+});
 
 describe('readPages', () => {
   it('reads every page once, and reuses an earlier read only for a page whose text is unchanged', async () => {

@@ -38,9 +38,20 @@ function page(i: number, words: string): string {
   return `<!doctype html><html lang="en"><head><title>Story ${i}</title></head><body><main data-pagefind-body><h1>Story ${i}</h1><p data-published="${published}" data-pagefind-sort="date[data-published]">${words}</p></main></body></html>`;
 }
 
-function indexIn(folder: string, opts: { cacheDir?: string; force?: boolean } = {}) {
+const readersUrl = (file: string) => JSON.stringify(new URL(`../../src/lib/${file}`, import.meta.url).href);
+
+/**
+ * Indexes `folder` in a Node process of its own. With `readPages`, the pages are first read as
+ * src/build/finish.ts reads them (their facts, digests and publication times) and handed over.
+ */
+function indexIn(folder: string, opts: { cacheDir?: string; force?: boolean; readPages?: boolean } = {}) {
   const options = JSON.stringify({ cacheDir: opts.cacheDir ?? path.join(folder, '.cache'), force: opts.force ?? false });
-  const child = spawn(process.execPath, ['--input-type=module', '-e', `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; console.log(await writeSearchIndex(${JSON.stringify(folder)}, ${options}));`], {
+  const script = opts.readPages
+    ? `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; import { listFiles, readPages } from ${readersUrl('output-files.ts')}; import { readPageFacts } from ${readersUrl('output-checks.ts')};
+       const dir = ${JSON.stringify(folder)}; const pages = await readPages(dir, await listFiles(dir), readPageFacts);
+       console.log(await writeSearchIndex(dir, { ...${options}, pages }));`
+    : `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; console.log(await writeSearchIndex(${JSON.stringify(folder)}, ${options}));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -151,6 +162,27 @@ describe('writeSearchIndex with a cache', () => {
     // The old briefs shard is no longer needed: pruned from the cache.
     expect((await readdir(cache)).length).toBe(1);
     expect((await readdir(path.join(cache, 'search-shards'))).filter((e) => e.startsWith('briefs.'))).toHaveLength(1);
+  }, 60_000);
+
+  it('keys the shards alike whether it reads the pages itself or is handed the pages the build has read', async () => {
+    const cache = path.join(site, '.cache-handed');
+    await writeBriefs([brief(1, 'Ferry services resume')]);
+    const itself = await indexIn(site, { cacheDir: cache }).done;
+    expect(itself.output).toContain('4 shards, built 4');
+    const before = await tree(path.join(site, 'pagefind'));
+    await writeBriefs([brief(1, 'Ferry services resume')]);
+    const handed = await indexIn(site, { cacheDir: cache, readPages: true }).done;
+    expect(handed.code, handed.output).toBe(0);
+    expect(handed.output).toContain('4 shards, built 0 (none), reused 4');
+    expect(await tree(path.join(site, 'pagefind'))).toEqual(before);
+    // On the handed path too, a changed page changes its month's key, and only that shard is built.
+    const story = path.join(site, 'articles', 's7', 'index.html');
+    const text = await readFile(story, 'utf8');
+    await writeFile(story, text.replace('ordinary story 7', 'ordinary story seven'));
+    await writeBriefs([brief(1, 'Ferry services resume')]);
+    const changed = await indexIn(site, { cacheDir: cache, readPages: true }).done;
+    expect(changed.output).toContain('built 1 (2025-02), reused 3');
+    await writeFile(story, text);
   }, 60_000);
 
   it('leaves a removed page out of every shard in the same build', async () => {

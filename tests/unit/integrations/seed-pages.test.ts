@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedCachedPages } from '../../../src/integrations/seed-pages.ts';
+
+// The integration copies Astro's cached pages into the output folder while Astro syncs and
+// bundles, and its Vite plugin holds page generation until the copies are done.
+let root: string;
+const logged: string[] = [];
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'seed-integration-'));
+  const page = 'articles/a/index.html';
+  await mkdir(path.join(root, 'cache/dist/articles/a'), { recursive: true });
+  await writeFile(path.join(root, 'cache/dist', page), '<p>cached</p>');
+  const manifest = { routes: { 'src/pages/articles/[slug].astro': { paths: { '/articles/a/': { outputFile: page } } } } };
+  await writeFile(path.join(root, 'cache/incremental-build.json'), JSON.stringify(manifest));
+  await mkdir(path.join(root, 'out'));
+  logged.length = 0;
+});
+afterEach(async () => {
+  delete process.env['NEWSROOM_SEEDS_FILE'];
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Runs the integration's config hook as Astro would, for `command`; returns the Vite plugins it added. */
+function setUp(command: 'build' | 'dev' | 'preview' | 'sync'): Plugin[] {
+  const plugins: Plugin[] = [];
+  const hook = seedCachedPages().hooks['astro:config:setup']!;
+  const config = { outDir: pathToFileURL(`${root}/out/`), cacheDir: pathToFileURL(`${root}/cache/`) };
+  const logger = { info: (m: string) => logged.push(m) };
+  void hook({ command, config, logger, updateConfig: (c: { vite: { plugins: Plugin[] } }) => plugins.push(...c.vite.plugins) } as never);
+  return plugins;
+}
+
+async function waitOn(plugin: Plugin): Promise<void> {
+  const buildApp = plugin.buildApp as { order: string; handler: () => Promise<void> };
+  await buildApp.handler();
+}
+
+describe('seedCachedPages', () => {
+  it('seeds the cached pages and records them before it lets page generation start', async () => {
+    process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
+    const [wait, ...others] = setUp('build');
+    expect(others).toEqual([]);
+    // A `post` buildApp hook without `enforce`: it runs after Vite has bundled, before Astro's own
+    // generation plugin, which is `enforce: 'post'`.
+    expect(wait!.enforce).toBeUndefined();
+    expect((wait!.buildApp as { order: string }).order).toBe('post');
+    await waitOn(wait!);
+    expect(await readFile(path.join(root, 'out/articles/a/index.html'), 'utf8')).toBe('<p>cached</p>');
+    const record = JSON.parse(await readFile(path.join(root, 'seeds.json'), 'utf8'));
+    const { mtimeMs } = await stat(path.join(root, 'out/articles/a/index.html'));
+    expect(record.files).toEqual([['articles/a/index.html', mtimeMs]]);
+    expect(record.manifestTime).toBe((await stat(path.join(root, 'cache/incremental-build.json'))).mtimeMs);
+    expect(logged.join('\n')).toMatch(/put 1 cached pages in place/);
+  });
+
+  it('fails the build at the wait when a page cannot be put in place', async () => {
+    process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
+    // A file where the page's folder must go.
+    await writeFile(path.join(root, 'out/articles'), 'in the way');
+    const [wait] = setUp('build');
+    await expect(waitOn(wait!)).rejects.toThrow();
+    expect(existsSync(path.join(root, 'seeds.json'))).toBe(false);
+  });
+
+  it('seeds nothing for a plain `astro build` (no record asked for), nor for other commands', async () => {
+    expect(setUp('build')).toEqual([]);
+    process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
+    for (const command of ['dev', 'preview', 'sync'] as const) expect(setUp(command)).toEqual([]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(path.join(root, 'out/articles'))).toBe(false);
+    expect(existsSync(path.join(root, 'seeds.json'))).toBe(false);
+  });
+});
