@@ -3,11 +3,13 @@ import path from 'node:path';
 
 /**
  * Above this many articles the content store is written in chunks. Astro keeps the store in one
- * JSON string, which V8 caps at about 512 MB; ours takes about 5 MB per 1,000 articles, so the
- * cap falls near 100,000. Chunked storage has no cap but its writer is slower (a few seconds per
- * 10,000 articles), so small sites keep the single file.
+ * JSON string, which V8 caps at about 512 MB. Since article bodies left the store
+ * (src/lib/body-cache.ts) it takes about 0.7 MB per 1,000 articles (7.1 MB at 10,000 in the
+ * bench), so the cap falls near 700,000 articles, or lower for longer front matter. Chunked
+ * storage has no cap, but Astro's chunked writer measures every character's UTF-8 length on its
+ * own: at 100,000 articles it ran for over 25 minutes, where one file is written in seconds.
  */
-export const CHUNKED_STORE_FROM = 40_000;
+export const CHUNKED_STORE_FROM = 250_000;
 
 /** Astro's `experimental.collectionStorage` for an archive of `articles` articles. */
 export function storageFor(articles: number): 'single-file' | 'chunked' {

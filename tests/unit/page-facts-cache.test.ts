@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +28,32 @@ describe('page facts cache', () => {
     expect(loaded.get('a/index.html')!.facts.ids.has('part-one')).toBe(true);
   });
 
+  it('keeps one page per line, so an archive whose facts pass the largest string JavaScript holds still saves and loads', async () => {
+    const facts = readPageFacts(html);
+    const many = new Map(Array.from({ length: 2000 }, (_, i) => [`p${i}/index.html`, { digest: `d${i}`, facts }] as const));
+    await savePageFacts(cacheDir, 'fp', many);
+    const text = await readFile(path.join(cacheDir, 'newsroom-page-facts.ndjson'), 'utf8');
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(2001);
+    // No line holds more than one page: the file grows by lines, never as one string.
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(2 * JSON.stringify([...many][0]).length + 200);
+    const loaded = await loadPageFacts(cacheDir, 'fp');
+    expect(loaded.size).toBe(2000);
+    expect(loaded.get('p1999/index.html')!.digest).toBe('d1999');
+    expect(loaded.get('p1999/index.html')!.facts).toEqual(facts);
+  });
+
+  it('uses nothing from a file cut short, and removes the one-document file of earlier versions', async () => {
+    const facts = readPageFacts(html);
+    await writeFile(path.join(cacheDir, 'newsroom-page-facts.json'), JSON.stringify({ fingerprint: 'fp', pages: [] }));
+    await savePageFacts(cacheDir, 'fp', new Map([['a/index.html', { digest: 'd1', facts }], ['b/index.html', { digest: 'd2', facts }]]));
+    expect(existsSync(path.join(cacheDir, 'newsroom-page-facts.json'))).toBe(false);
+    const file = path.join(cacheDir, 'newsroom-page-facts.ndjson');
+    const [header, first] = (await readFile(file, 'utf8')).split('\n');
+    await writeFile(file, `${header}\n${first}\n`);
+    expect((await loadPageFacts(cacheDir, 'fp')).size).toBe(0);
+  });
+
   it('creates the cache folder when a first build has none yet', async () => {
     const fresh = path.join(cacheDir, 'not', 'yet');
     await savePageFacts(fresh, 'fp', new Map([['a/index.html', { digest: 'd1', facts: readPageFacts(html) }]]));
@@ -36,7 +63,7 @@ describe('page facts cache', () => {
   it('uses nothing saved by other code (another fingerprint), and nothing unreadable', async () => {
     await savePageFacts(cacheDir, 'old', new Map([['a/index.html', { digest: 'd1', facts: readPageFacts(html) }]]));
     expect((await loadPageFacts(cacheDir, 'new')).size).toBe(0);
-    await writeFile(path.join(cacheDir, 'newsroom-page-facts.json'), '{"fingerprint": "new", "pag');
+    await writeFile(path.join(cacheDir, 'newsroom-page-facts.ndjson'), '{"fingerprint": "new", "pag');
     expect((await loadPageFacts(cacheDir, 'new')).size).toBe(0);
     expect((await loadPageFacts(path.join(cacheDir, 'missing'), 'new')).size).toBe(0);
   });

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { CHUNKED_STORE_FROM, countArticles, storageFor } from '../../src/lib/store-layout.ts';
 
 describe('storageFor', () => {
-  it('keeps one store file for an ordinary archive and chunks a very large one', () => {
+  it('keeps one store file up to a three-year archive (100,000 articles) and chunks a larger one', () => {
     expect(storageFor(0)).toBe('single-file');
     expect(storageFor(10_000)).toBe('single-file');
+    expect(storageFor(100_000)).toBe('single-file');
+    expect(storageFor(CHUNKED_STORE_FROM - 1)).toBe('single-file');
     expect(storageFor(CHUNKED_STORE_FROM)).toBe('chunked');
-    expect(storageFor(100_000)).toBe('chunked');
+    expect(storageFor(1_000_000)).toBe('chunked');
   });
 });
 
