@@ -1,5 +1,5 @@
 import { readPageFacts } from '../lib/output-checks.ts';
-import { listFiles, readPages } from '../lib/output-files.ts';
+import { digestPages, listFiles, readPages } from '../lib/output-files.ts';
 import { writeCdnFilesAndCheck } from './output-checks.ts';
 import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -8,9 +8,9 @@ import { writeSearchIndex } from './search-index.ts';
  * Finishes a site that `astro build` has written to `outDir` and exited: the Pagefind index,
  * then `_headers`, `_redirects` and the output checks. Run by scripts/build.mjs after Astro's
  * process has ended, so its memory is free for Pagefind's (at 100,000 articles the two
- * together did not fit in 24 GB). Every page is read once, first; pages unchanged since the
- * last build (`cacheDir`) are not parsed again, and the search index keys its shards on the
- * digests of that read. Throws, with the
+ * together did not fit in 24 GB). Every page is read once for its digest, which keys the search
+ * shards; pages unchanged since the last build (`cacheDir`) are not parsed again, and the others
+ * are parsed while Pagefind indexes. Throws, with the
  * problems named, if any step fails.
  */
 export async function finishBuild(
@@ -19,18 +19,20 @@ export async function finishBuild(
 ): Promise<void> {
   const log = opts.log ?? ((line: string) => console.log(line));
   const started = performance.now();
-  // Every page is read once, before Pagefind: its facts for the checks, its digest and
-  // publication time for the search shards' keys. Pagefind writes no pages, so these are final.
+  // Every page is read once for its digest and publication time, which key the search shards
+  // and tell which pages changed; then, while Pagefind indexes in its own process, the pages that
+  // changed since the last build are parsed for the checks (all of them on a cold build).
   const fingerprint = await factsFingerprint();
   const [files, known] = await Promise.all([listFiles(outDir), opts.force ? new Map() : loadPageFacts(opts.cacheDir, fingerprint)]);
-  const read = await readPages(outDir, files, readPageFacts, known);
+  const digests = await digestPages(outDir, files);
+  const pages = readPages(outDir, files, readPageFacts, known, digests);
+  // If indexing fails, the read's own failure (if any) must not go unhandled.
+  pages.catch(() => {});
+  log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false, pages: digests })}`);
+  const read = await pages;
   let reused = 0;
-  for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
-  const saved = savePageFacts(opts.cacheDir, fingerprint, read);
-  // If indexing fails, the save's own failure (if any) must not go unhandled.
-  saved.catch(() => {});
-  log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false, pages: read })}`);
-  await saved;
+  for (const [file, page] of read) if (known.get(file) === page || known.get(file)?.facts === page.facts) reused++;
+  await savePageFacts(opts.cacheDir, fingerprint, read);
   const summary = await writeCdnFilesAndCheck(outDir, { siteUrl: opts.siteUrl, pages: read });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`[output] ${summary} (${read.size - reused} pages parsed, ${reused} unchanged since the last build; finished in ${seconds} s)`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { filesDigest, importClosure } from '../lib/build-fingerprint.ts';
+import { digestPages, listFiles, type PageDigest } from '../lib/output-files.ts';
 import { BRIEF_RECORDS_FILE, parseSearchRecords, type SearchRecord } from '../lib/search.ts';
 import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, articleShard, shardFolder, type ShardsManifest } from '../lib/search-shards.ts';
 
@@ -25,18 +26,18 @@ export async function writeSearchIndex(
     /** Reuse no shard (`--force`). */
     force?: boolean;
     /**
-     * The output's pages as src/build/finish.ts has just read them (the SHA-256 of each page's
-     * text, base64, and its `data-published`), so the pages are not read a second time; without
-     * it, the article pages are read here.
+     * The output's pages as src/build/finish.ts has just read them (`digestPages`: the SHA-256 of
+     * each page, base64, and its `data-published`), so they are not read a second time; without
+     * it, the article pages are read here, the same way.
      */
-    pages?: ReadonlyMap<string, { digest: string; facts: { published: string | undefined } }>;
+    pages?: ReadonlyMap<string, PageDigest>;
   },
 ): Promise<string> {
   const recordsFile = path.join(outDir, BRIEF_RECORDS_FILE);
   const started = performance.now();
   try {
     const records = parseSearchRecords(JSON.parse(await readFile(recordsFile, 'utf8')), BRIEF_RECORDS_FILE);
-    const shards = planShards(opts.pages ? articlePagesOf(opts.pages) : await readArticlePages(outDir), records);
+    const shards = planShards(articlePagesOf(opts.pages ?? (await digestPages(outDir, await listFiles(outDir)))), records);
     // The folder is this step's alone: nothing of an earlier index may survive in it.
     await rm(path.join(outDir, SEARCH_DIR), { recursive: true, force: true });
     const store = path.join(opts.cacheDir, SHARD_CACHE);
@@ -106,34 +107,12 @@ interface ArticlePage {
   published: string;
 }
 
-/** The article pages (`articles/**.html`) among pages already read, sorted by path; each must carry its publication time. */
-function articlePagesOf(pages: ReadonlyMap<string, { digest: string; facts: { published: string | undefined } }>): ArticlePage[] {
+/** The article pages (`articles/**.html`) among the output's pages, sorted by path; each must carry its publication time. */
+function articlePagesOf(pages: ReadonlyMap<string, PageDigest>): ArticlePage[] {
   return [...pages]
     .filter(([file]) => file.startsWith('articles/') && file.endsWith('.html'))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, { digest, facts }]) => ({ file, digest, published: publishedOf(file, facts.published) }));
-}
-
-/** Reads every article page once (a few at a time) for its digest and month, when no earlier step has. */
-async function readArticlePages(outDir: string): Promise<ArticlePage[]> {
-  const articlesDir = path.join(outDir, 'articles');
-  const files = (await exists(articlesDir) ? await readdir(articlesDir, { recursive: true }) : [])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `articles/${f.split(path.sep).join('/')}`)
-    .sort();
-  const pages: ArticlePage[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i]!;
-      const html = await readFile(path.join(outDir, file));
-      const published = /\bdata-published="([^"]+)"/.exec(html.toString('latin1'))?.[1];
-      // The bytes' hash is the text's (valid UTF-8 either way), as finish.ts computes it.
-      pages[i] = { file, digest: createHash('sha256').update(html).digest('base64'), published: publishedOf(file, published) };
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return pages;
+    .map(([file, { digest, published }]) => ({ file, digest, published: publishedOf(file, published) }));
 }
 
 function publishedOf(file: string, published: string | undefined): string {

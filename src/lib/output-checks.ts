@@ -62,8 +62,6 @@ export interface PageFacts {
   canonical: string | undefined;
   /** The `content` of the (last) CSP `<meta http-equiv>`, if any. */
   policy: string | undefined;
-  /** The first `data-published` attribute (an article's UTC publication time, ArticleLayout), if any: the search index's shard. */
-  published: string | undefined;
   /** Inline scripts (executable types only; JSON-LD is data) and styles, in document order. */
   inline: readonly InlineCode[];
   /**
@@ -88,11 +86,9 @@ export function readPageFacts(html: string): PageFacts {
   let title = '';
   let canonical: string | undefined;
   let policy: string | undefined;
-  let published: string | undefined;
 
   forEachElement(tree, (el) => {
     const props = el.properties;
-    if (published === undefined && typeof props['dataPublished'] === 'string') published = props['dataPublished'];
     for (const key of ['id', 'name'] as const) {
       const v = props[key];
       if (typeof v === 'string' && v !== '') ids.add(v);
@@ -135,7 +131,7 @@ export function readPageFacts(html: string): PageFacts {
       if (url) findings.push({ url, kind: 'image', tag: el.tagName });
     }
   });
-  return { ids, title, canonical, policy, published, inline, findings };
+  return { ids, title, canonical, policy, inline, findings };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cspHash } from '../../src/lib/csp.ts';
-import { checkOutput, readPageFacts, type OutputSnapshot } from '../../src/lib/output-checks.ts';
+import { checkOutput, type OutputSnapshot } from '../../src/lib/output-checks.ts';
 
 const SITE = 'https://news.example';
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${cspHash('ok()')}">`;
@@ -104,13 +104,5 @@ describe('checkOutput', () => {
   it('checks that redirect targets exist', () => {
     const site = snapshot({ 'index.html': page('/', '') }, [], [{ from: '/old/', to: '/articles/gone/' }]);
     expect(checkOutput(site)).toEqual([{ page: '/old/', message: 'redirect target /articles/gone/ does not exist' }]);
-  });
-});
-
-describe('readPageFacts', () => {
-  it("reads an article's publication time from its first data-published attribute, as markup, not text", () => {
-    const facts = readPageFacts(page('/a/', '<p>data-published="1999-01-01"</p><p data-published="2026-11-24T08:30:00.000Z">x</p><p data-published="2020-01-01">y</p>'));
-    expect(facts.published).toBe('2026-11-24T08:30:00.000Z');
-    expect(readPageFacts(page('/b/', '<p>no time</p>')).published).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles, parseRedirectLines, readPages } from '../../src/lib/output-files.ts';
+import { digestPages, listFiles, parseRedirectLines, readPages } from '../../src/lib/output-files.ts';
 
 async function site(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'output-files-'));
@@ -37,6 +38,32 @@ describe('readPages', () => {
     expect(reads).toEqual(['changed']);
     expect(second.get('b.html')!.facts).toBe('CHANGED');
     expect(second.get('a.html')!.facts).toBe('ONE');
+  });
+});
+
+describe('digestPages', () => {
+  it("gives every page's SHA-256 and its first data-published time, and skips other files", async () => {
+    const article = '<p data-published="2026-11-24T08:30:00.000Z">x</p><p data-published="2020-01-01">y</p>';
+    const dir = await site({ 'articles/a/index.html': article, 'index.html': '<p>front</p>', 'x.css': 'p{}' });
+    const digests = await digestPages(dir, ['articles/a/index.html', 'index.html', 'x.css']);
+    expect([...digests.keys()]).toEqual(['articles/a/index.html', 'index.html']);
+    expect(digests.get('articles/a/index.html')).toEqual({ digest: createHash('sha256').update(article).digest('base64'), published: '2026-11-24T08:30:00.000Z' });
+    expect(digests.get('index.html')!.published).toBeUndefined();
+  });
+
+  it('lets readPages skip opening a page whose digest is the one an earlier read saw', async () => {
+    const dir = await site({ 'a.html': 'one', 'b.html': 'two' });
+    const read = (html: string) => html.toUpperCase();
+    const first = await readPages(dir, ['a.html', 'b.html'], read);
+    await writeFile(path.join(dir, 'b.html'), 'changed');
+    const digests = await digestPages(dir, ['a.html', 'b.html']);
+    // a.html is unchanged: with the digests, it is not opened again (here it is gone by then).
+    await rm(path.join(dir, 'a.html'));
+    const second = await readPages(dir, ['a.html', 'b.html'], read, first, digests);
+    expect(second.get('a.html')).toBe(first.get('a.html'));
+    expect(second.get('b.html')).toEqual({ digest: digests.get('b.html')!.digest, facts: 'CHANGED' });
+    // The digests are those readPages computes itself, so a later build's known facts match.
+    expect(first.get('a.html')!.digest).toBe(createHash('sha256').update('one').digest('base64'));
   });
 });
 

@@ -42,13 +42,13 @@ const readersUrl = (file: string) => JSON.stringify(new URL(`../../src/lib/${fil
 
 /**
  * Indexes `folder` in a Node process of its own. With `readPages`, the pages are first read as
- * src/build/finish.ts reads them (their facts, digests and publication times) and handed over.
+ * src/build/finish.ts reads them (`digestPages`: digests and publication times) and handed over.
  */
 function indexIn(folder: string, opts: { cacheDir?: string; force?: boolean; readPages?: boolean } = {}) {
   const options = JSON.stringify({ cacheDir: opts.cacheDir ?? path.join(folder, '.cache'), force: opts.force ?? false });
   const script = opts.readPages
-    ? `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; import { listFiles, readPages } from ${readersUrl('output-files.ts')}; import { readPageFacts } from ${readersUrl('output-checks.ts')};
-       const dir = ${JSON.stringify(folder)}; const pages = await readPages(dir, await listFiles(dir), readPageFacts);
+    ? `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; import { digestPages, listFiles } from ${readersUrl('output-files.ts')};
+       const dir = ${JSON.stringify(folder)}; const pages = await digestPages(dir, await listFiles(dir));
        console.log(await writeSearchIndex(dir, { ...${options}, pages }));`
     : `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; console.log(await writeSearchIndex(${JSON.stringify(folder)}, ${options}));`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
