@@ -43,12 +43,22 @@ export async function digestPages(dir: string, files: readonly string[], concurr
   const worker = async () => {
     for (let i = next++; i < html.length; i = next++) {
       const bytes = await readFile(path.join(dir, html[i]!));
-      const published = /\bdata-published="([^"]+)"/.exec(bytes.toString('latin1'))?.[1];
-      digests[i] = { digest: createHash('sha256').update(bytes).digest('base64'), published };
+      digests[i] = { digest: createHash('sha256').update(bytes).digest('base64'), published: publishedIn(bytes) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, html.length) }, worker));
   return new Map(html.map((f, i) => [f, digests[i]!]));
+}
+
+const PUBLISHED = Buffer.from(' data-published="');
+
+/** The value of the first ` data-published="…"` attribute in a page's bytes (searched as bytes: no string is made of the page). */
+function publishedIn(bytes: Buffer): string | undefined {
+  const at = bytes.indexOf(PUBLISHED);
+  if (at < 0) return undefined;
+  const start = at + PUBLISHED.length;
+  const end = bytes.indexOf(0x22, start);
+  return end > start ? bytes.toString('latin1', start, end) : undefined;
 }
 
 /**
