@@ -31,7 +31,7 @@ export async function finishBuild(
   log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false, pages: digests })}`);
   const read = await pages;
   let reused = 0;
-  for (const [file, page] of read) if (known.get(file) === page || known.get(file)?.facts === page.facts) reused++;
+  for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
   await savePageFacts(opts.cacheDir, fingerprint, read);
   const summary = await writeCdnFilesAndCheck(outDir, { siteUrl: opts.siteUrl, pages: read });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimited } from '../lib/map-limited.ts';
 
 /**
  * Astro's incremental build (experimental.incrementalBuild) copies every page it can reuse back
@@ -59,28 +60,23 @@ export async function seedPages(outDir: string, cacheDir: string, concurrency = 
   const files = [...(await manifestOutputFiles(cacheDir))];
   const copied = new Map<string, number>();
   const folders = new Map<string, Promise<unknown>>();
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) {
-      const file = files[i]!;
-      const source = path.join(cacheDir, 'dist', file);
-      const target = path.join(outDir, file);
-      const dir = path.dirname(target);
-      // A cached copy that is gone is simply rendered again; its folder is not made either.
-      if (!(await stat(source).then((s) => s.isFile(), () => false))) continue;
-      if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
-      await folders.get(dir);
-      try {
-        await copyFile(source, target);
-        // The file system's own time for this copy: a page Astro writes again gets a different one.
-        copied.set(file, (await stat(target)).mtimeMs);
-      } catch (error) {
-        // Gone between the check and the copy: rendered again too.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
+  await mapLimited(files, concurrency, async (file) => {
+    const source = path.join(cacheDir, 'dist', file);
+    const target = path.join(outDir, file);
+    const dir = path.dirname(target);
+    // A cached copy that is gone is simply rendered again; its folder is not made either.
+    if (!(await stat(source).then((s) => s.isFile(), () => false))) return;
+    if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
+    await folders.get(dir);
+    try {
+      await copyFile(source, target);
+      // The file system's own time for this copy: a page Astro writes again gets a different one.
+      copied.set(file, (await stat(target)).mtimeMs);
+    } catch (error) {
+      // Gone between the check and the copy: rendered again too.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  });
   return { files: copied, manifestTime };
 }
 

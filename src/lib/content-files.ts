@@ -9,6 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { LIMITS, type ImageFacts } from './input-policy.ts';
 import type { Problem } from './problems.ts';
+import { mapLimited } from './map-limited.ts';
 
 /** What the scan of a content folder found. */
 export interface ContentFiles {
@@ -46,11 +47,9 @@ export async function scanContentFiles(projectDir: string, root: string): Promis
     if (bad) problems.push({ file, message: bad });
     else if (entry.isFile() && IMAGE_FILE.test(entry.name)) imagePaths.push(file);
   }
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < imagePaths.length; i = next++) images.set(imagePaths[i]!, await imageFacts(path.join(projectDir, imagePaths[i]!)));
-  };
-  await Promise.all(Array.from({ length: Math.min(8, imagePaths.length) }, worker));
+  await mapLimited(imagePaths, 8, async (p) => {
+    images.set(p, await imageFacts(path.join(projectDir, p)));
+  });
   return { problems, images };
 }
 

@@ -2,6 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { scanContentFiles, readContentText } from './content-files.ts';
+import { mapLimited } from './map-limited.ts';
 import type { ImageFacts } from './input-policy.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { validateContent, type ContentInput, type ContentModel, type SourceFile } from './content-validate.ts';
@@ -10,6 +11,9 @@ import { validateContent, type ContentInput, type ContentModel, type SourceFile 
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
   return (env['NEWSROOM_CONTENT'] ?? 'content').replace(/\\/g, '/').replace(/\/+$/, '');
 }
+
+/** Content files read at once: opening all of a 100,000-article archive's files fails with EMFILE. */
+const FILES_AT_ONCE = 64;
 
 /**
  * Reads every content file under `root` (relative to `projectDir`). Only regular files are read
@@ -47,14 +51,14 @@ export async function readContentFiles(projectDir: string, root: string): Promis
   const readable = (files: SourceFile[]) => files.filter((f) => !f.unreadable);
   const input = {
     root,
-    articles: readable(await mapLimited(articles, read)),
-    briefs: readable(await mapLimited(briefs, read)),
-    authors: readable(await mapLimited(authors, read)),
+    articles: readable(await mapLimited(articles, FILES_AT_ONCE, read)),
+    briefs: readable(await mapLimited(briefs, FILES_AT_ONCE, read)),
+    authors: readable(await mapLimited(authors, FILES_AT_ONCE, read)),
     categories: exists(abs(categoriesPath)) ? await read(categoriesPath) : undefined,
     // An imported archive has a comments file for many articles: the same limit as articles.
-    comments: readable(await mapLimited(comments, read)),
+    comments: readable(await mapLimited(comments, FILES_AT_ONCE, read)),
     frontPage: exists(abs(frontPagePath)) ? await read(frontPagePath) : undefined,
-    pages: readable(await mapLimited(pages, read)),
+    pages: readable(await mapLimited(pages, FILES_AT_ONCE, read)),
   };
   return { ...input, problems, images: scan.images };
 }
@@ -67,17 +71,6 @@ function exists(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-// Opening every file at once fails with EMFILE on a large archive (100,000 articles in the bench).
-async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, limit = 64): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimited } from './map-limited.ts';
 
 /**
  * Every file under `dir`, relative to it, with `/`, sorted. The folders are read side by side:
@@ -38,15 +39,10 @@ export interface PageDigest {
  */
 export async function digestPages(dir: string, files: readonly string[], concurrency = 16): Promise<Map<string, PageDigest>> {
   const html = files.filter((f) => f.endsWith('.html'));
-  const digests = new Array<PageDigest>(html.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < html.length; i = next++) {
-      const bytes = await readFile(path.join(dir, html[i]!));
-      digests[i] = { digest: createHash('sha256').update(bytes).digest('base64'), published: publishedIn(bytes) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, html.length) }, worker));
+  const digests = await mapLimited(html, concurrency, async (file): Promise<PageDigest> => {
+    const bytes = await readFile(path.join(dir, file));
+    return { digest: createHash('sha256').update(bytes).digest('base64'), published: publishedIn(bytes) };
+  });
   return new Map(html.map((f, i) => [f, digests[i]!]));
 }
 
@@ -77,23 +73,14 @@ export async function readPages<T>(
   concurrency = 16,
 ): Promise<Map<string, BuiltPage<T>>> {
   const html = files.filter((f) => f.endsWith('.html'));
-  const pages = new Array<BuiltPage<T>>(html.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < html.length; i = next++) {
-      const file = html[i]!;
-      const earlier = known?.get(file);
-      const given = digests?.get(file)?.digest;
-      if (earlier && given !== undefined && earlier.digest === given) {
-        pages[i] = earlier;
-        continue;
-      }
-      const bytes = await readFile(path.join(dir, file));
-      const digest = given ?? createHash('sha256').update(bytes).digest('base64');
-      pages[i] = { digest, facts: earlier?.digest === digest ? earlier.facts : read(bytes.toString('utf8')) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, html.length) }, worker));
+  const pages = await mapLimited(html, concurrency, async (file): Promise<BuiltPage<T>> => {
+    const earlier = known?.get(file);
+    const given = digests?.get(file)?.digest;
+    if (earlier && given !== undefined && earlier.digest === given) return earlier;
+    const bytes = await readFile(path.join(dir, file));
+    const digest = given ?? createHash('sha256').update(bytes).digest('base64');
+    return { digest, facts: earlier?.digest === digest ? earlier.facts : read(bytes.toString('utf8')) };
+  });
   return new Map(html.map((f, i) => [f, pages[i]!]));
 }
 
