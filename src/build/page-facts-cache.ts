@@ -18,7 +18,25 @@ const FILE = 'newsroom-page-facts.ndjson';
 /** The one-JSON-document form of earlier versions: at 100,000 articles it passed V8's 512 MB cap on one string. */
 const OLD_FILE = 'newsroom-page-facts.json';
 
-type Stored = [file: string, digest: string, facts: Omit<PageFacts, 'ids'> & { ids: string[] }];
+/**
+ * The file's layout, in its header: a file written in another layout is not used. Layout 2: each
+ * string that pages share (URLs, anchors, tags, the CSP, messages) is written once, on a line of
+ * its own (a JSON string), and pages refer to it by number; at 10,000 articles the file went from
+ * 76 MB (every page spelling out its links and policy) to a fraction of that.
+ */
+const FORMAT = 2;
+
+/** The kinds of URL finding, by number. */
+const KINDS = ['link', 'image', 'resource'] as const;
+/** A finding's kind number for a message (a problem found on the page alone). */
+const MESSAGE = KINDS.length;
+
+/**
+ * One page's line: its path, digest and title, the numbers of its canonical URL and policy (-1:
+ * none), of its ids, its inline code as [kind, type, text], and its findings, three numbers each:
+ * a URL's string, its kind and its tag's string, or a message's string, MESSAGE and 0.
+ */
+type Stored = [file: string, digest: string, title: string, canonical: number, policy: number, ids: number[], inline: Array<[string, string, string]>, findings: number[]];
 
 /**
  * Identifies the code that turns HTML into facts: src/lib/output-checks.ts with everything it
@@ -31,25 +49,50 @@ export async function factsFingerprint(root = fileURLToPath(new URL('../../', im
 
 /**
  * The facts the last build saved under `fingerprint`; an empty map when there are none (or they
- * are unreadable, cut short, or saved by other code). The file is one JSON line for the
- * fingerprint, then one line per page, read line by line: at 100,000 articles the facts take
- * ~750 MB, more than one JavaScript string can hold.
+ * are unreadable, cut short, in another layout, or saved by other code). The file is one JSON
+ * line for the layout and fingerprint, then, line by line, the shared strings and the pages (see
+ * FORMAT), read line by line: at 100,000 articles the facts took ~750 MB spelled out, more than
+ * one JavaScript string can hold. A page's strings are the same string objects as every other
+ * page's, so the loaded facts take that much less memory too.
  */
 export async function loadPageFacts(cacheDir: string, fingerprint: string): Promise<Map<string, BuiltPage<PageFacts>>> {
   const pages = new Map<string, BuiltPage<PageFacts>>();
   const lines = createInterface({ input: createReadStream(path.join(cacheDir, FILE), 'utf8'), crlfDelay: Infinity });
   // How many pages the header line says follow; undefined until it has been read.
   let expected: unknown;
+  const strings: string[] = [];
   try {
     for await (const line of lines) {
       if (expected === undefined) {
-        const header = JSON.parse(line) as { fingerprint?: unknown; pages?: unknown } | null;
-        if (header?.fingerprint !== fingerprint || typeof header.pages !== 'number') return new Map();
+        const header = JSON.parse(line) as { format?: unknown; fingerprint?: unknown; pages?: unknown } | null;
+        if (header?.format !== FORMAT || header.fingerprint !== fingerprint || typeof header.pages !== 'number') return new Map();
         expected = header.pages;
         continue;
       }
-      const [file, digest, facts] = JSON.parse(line) as Stored;
-      pages.set(file, { digest, facts: { ...facts, ids: new Set(facts.ids) } });
+      if (line.startsWith('"')) {
+        strings.push(JSON.parse(line) as string);
+        continue;
+      }
+      const [file, digest, title, canonical, policy, ids, inline, found] = JSON.parse(line) as Stored;
+      const text = (n: number) => {
+        const s = strings[n];
+        if (s === undefined) throw new Error(`string ${n} is not defined`);
+        return s;
+      };
+      const findings: PageFacts['findings'][number][] = [];
+      for (let i = 0; i < found.length; i += 3) {
+        const kind = found[i + 1]!;
+        findings.push(kind === MESSAGE ? { message: text(found[i]!) } : { url: text(found[i]!), kind: KINDS[kind]!, tag: text(found[i + 2]!) });
+      }
+      const facts: PageFacts = {
+        ids: new Set(ids.map(text)),
+        title,
+        canonical: canonical < 0 ? undefined : text(canonical),
+        policy: policy < 0 ? undefined : text(policy),
+        inline: inline.map(([kind, type, code]) => ({ kind: kind as 'script' | 'style', type, text: code })),
+        findings,
+      };
+      pages.set(file, { digest, facts });
     }
   } catch {
     return new Map();
@@ -61,8 +104,9 @@ export async function loadPageFacts(cacheDir: string, fingerprint: string): Prom
 }
 
 /**
- * Saves every page's facts for the next build, one line per page, written whole under a name of
- * its own and then renamed into place; creates `cacheDir` if need be.
+ * Saves every page's facts for the next build, one line per page after the lines of the shared
+ * strings it is the first to use, written whole under a name of its own and then renamed into
+ * place; creates `cacheDir` if need be.
  */
 export async function savePageFacts(cacheDir: string, fingerprint: string, pages: ReadonlyMap<string, BuiltPage<PageFacts>>): Promise<void> {
   const target = path.join(cacheDir, FILE);
@@ -77,10 +121,31 @@ export async function savePageFacts(cacheDir: string, fingerprint: string, pages
   const write = async (line: string) => {
     if (!out.write(`${line}\n`)) await Promise.race([once(out, 'drain'), failed]);
   };
-  await write(JSON.stringify({ fingerprint, pages: pages.size }));
+  await write(JSON.stringify({ format: FORMAT, fingerprint, pages: pages.size }));
+  // Each shared string gets its number the first time a page uses it, on a line before that page's.
+  const numbers = new Map<string, number>();
+  let defined: string[] = [];
+  const number = (s: string): number => {
+    let n = numbers.get(s);
+    if (n === undefined) {
+      numbers.set(s, (n = numbers.size));
+      defined.push(JSON.stringify(s));
+    }
+    return n;
+  };
   for (const [file, { digest, facts }] of pages) {
-    const stored: Stored = [file, digest, { ...facts, ids: [...facts.ids] }];
-    await write(JSON.stringify(stored));
+    const found: number[] = [];
+    for (const f of facts.findings) {
+      if ('message' in f) found.push(number(f.message), MESSAGE, 0);
+      else found.push(number(f.url), KINDS.indexOf(f.kind), number(f.tag));
+    }
+    const canonical = facts.canonical === undefined ? -1 : number(facts.canonical);
+    const policy = facts.policy === undefined ? -1 : number(facts.policy);
+    const inline = facts.inline.map((c): [string, string, string] => [c.kind, c.type, c.text]);
+    const stored: Stored = [file, digest, facts.title, canonical, policy, [...facts.ids].map(number), inline, found];
+    defined.push(JSON.stringify(stored));
+    await write(defined.join('\n'));
+    defined = [];
   }
   out.end();
   await Promise.race([closed, failed]);
