@@ -22,7 +22,7 @@ const OLD_FILE = 'newsroom-page-facts.json';
  * The file's layout, in its header: a file written in another layout is not used. Layout 2: each
  * string that pages share (URLs, anchors, tags, the CSP, messages) is written once, on a line of
  * its own (a JSON string), and pages refer to it by number; at 10,000 articles the file went from
- * 76 MB (every page spelling out its links and policy) to a fraction of that.
+ * 76 MB (every page spelling out its links and policy) to 20 MB.
  */
 const FORMAT = 2;
 
@@ -60,7 +60,13 @@ export async function loadPageFacts(cacheDir: string, fingerprint: string): Prom
   const lines = createInterface({ input: createReadStream(path.join(cacheDir, FILE), 'utf8'), crlfDelay: Infinity });
   // How many pages the header line says follow; undefined until it has been read.
   let expected: unknown;
+  // The shared strings read so far, by number; a page may only use those defined above it.
   const strings: string[] = [];
+  const text = (n: number): string => {
+    const s = strings[n];
+    if (s === undefined) throw new Error(`string ${n} is not defined`);
+    return s;
+  };
   try {
     for await (const line of lines) {
       if (expected === undefined) {
@@ -74,11 +80,6 @@ export async function loadPageFacts(cacheDir: string, fingerprint: string): Prom
         continue;
       }
       const [file, digest, title, canonical, policy, ids, inline, found] = JSON.parse(line) as Stored;
-      const text = (n: number) => {
-        const s = strings[n];
-        if (s === undefined) throw new Error(`string ${n} is not defined`);
-        return s;
-      };
       const findings: PageFacts['findings'][number][] = [];
       for (let i = 0; i < found.length; i += 3) {
         const kind = found[i + 1]!;

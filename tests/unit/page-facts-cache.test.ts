@@ -28,7 +28,7 @@ describe('page facts cache', () => {
     expect(loaded.get('a/index.html')!.facts.ids.has('part-one')).toBe(true);
   });
 
-  it("keeps one page per line and each shared string once, so an archive whose facts pass the largest string JavaScript holds still saves and loads", async () => {
+  it('keeps one page per line and each shared string once, so an archive whose facts pass the largest string JavaScript holds still saves and loads', async () => {
     const facts = readPageFacts(html);
     const many = new Map(Array.from({ length: 2000 }, (_, i) => [`p${i}/index.html`, { digest: `d${i}`, facts }] as const));
     await savePageFacts(cacheDir, 'fp', many);
@@ -38,7 +38,7 @@ describe('page facts cache', () => {
     expect(pageLines).toHaveLength(2000);
     // No line holds more than one page: the file grows by lines, never as one string.
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(2 * JSON.stringify([...many][0]).length + 200);
-    // What pages share (here everything but the path and digest) is written once, not 2,000 times.
+    // What pages share (their links, anchors, tags and policy) is written once, not 2,000 times.
     expect(text.split('https://example.com/a/').length - 1).toBe(1);
     const spelledOut = [...many].reduce((n, [file, { digest, facts: f }]) => n + JSON.stringify([file, digest, { ...f, ids: [...f.ids] }]).length + 1, 0);
     expect(text.length).toBeLessThan(spelledOut / 2);
