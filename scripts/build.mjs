@@ -17,6 +17,9 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild } from '../src/build/finish.ts';
+import { liveBuild, liveFactsDir } from '../src/build/live-build.ts';
+import { forgetLiveRecord, inputsTable, readLiveRecord, recordFullBuild } from '../src/build/live-record.ts';
+import { contentRoot } from '../src/lib/content-source.ts';
 import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/build/image-cache.ts';
 import { removeStaleSeeds } from '../src/build/seed-pages.ts';
 import { cacheClassOf } from '../src/lib/cdn-headers.ts';
@@ -25,6 +28,9 @@ import { listFiles } from '../src/lib/output-files.ts';
 import { SITE } from '../src/site.config.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
+// One clock for the whole build, the live build's checks and both Astro runs included
+// (astro.config.mjs would otherwise set its own). Set SOURCE_DATE_EPOCH for reproducible builds.
+process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
 /** Astro's cache folder, as astro.config.mjs sets it. */
 const cacheDir = path.resolve(projectDir, process.env.NEWSROOM_CACHE_DIR ?? 'node_modules/.astro');
 /** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
@@ -33,6 +39,7 @@ const KEEP_OLD_ASSETS_DAYS = 7;
 const CODE_ASSET = /^_astro\/.+\.(?:css|js|mjs|woff2?|ttf|otf|wasm)$/;
 
 const args = process.argv.slice(2);
+const force = args.includes('--force');
 const outFlag = args.indexOf('--out');
 if (outFlag >= 0) {
   const target = args[outFlag + 1];
@@ -52,6 +59,9 @@ if (outFlag >= 0) {
     process.exit(2);
   }
   await rm(out, { recursive: true, force: true });
+  // This build shares the cache (page facts, search shards) but not the live folder: no live
+  // build may patch dist/ from what it leaves.
+  await forgetLiveRecord(cacheDir);
   const code = await buildInto(out);
   if (code !== 0) console.error(`\n[build] the build failed; ${target} is incomplete.`);
   process.exit(code);
@@ -72,6 +82,27 @@ await takeLock();
 await recoverInterruptedSwap();
 await rm(scratch, { recursive: true, force: true });
 
+// When only the briefs changed since the last full build, the live build publishes them
+// without building the archive again (src/build/live-build.ts); otherwise it says why not.
+if (!force && args.length === 0) {
+  try {
+    const live = await liveBuild({ projectDir, contentRoot: contentRoot(), dist, cacheDir, siteUrl: SITE.url, log: (line) => console.log(line) });
+    if ('published' in live) {
+      console.log(live.published);
+      process.exit(0);
+    }
+    console.log(`[live] a full build is needed: ${live.declined}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error(`\n[build] the build failed; ${path.relative(projectDir, dist) || dist} was left untouched.`);
+    process.exit(1);
+  }
+}
+// What this full build is made from (every input but the briefs), for the next live build.
+const inputs = await inputsTable(projectDir, contentRoot(), (await readLiveRecord(cacheDir))?.inputs);
+await forgetLiveRecord(cacheDir);
+await rm(liveFactsDir(cacheDir), { recursive: true, force: true });
+
 const code = await buildInto(scratch);
 if (code !== 0 || !existsSync(path.join(scratch, 'index.html')) || !existsSync(path.join(scratch, '_headers'))) {
   await rm(scratch, { recursive: true, force: true });
@@ -85,6 +116,7 @@ const carried = existsSync(dist) ? await carryOverOldAssets(dist, scratch) : 0;
 if (existsSync(dist)) await rename(dist, previous);
 await rename(scratch, dist);
 await rm(previous, { recursive: true, force: true });
+if (!force) await recordFullBuild(cacheDir, dist, inputs);
 console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed scripts and stylesheets for cached pages)` : ''}.`);
 
 /** `astro build` into `out`, then the steps that need Astro's process gone; resolves with an exit code. */

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheRules, renderHeaders, securityHeaders } from '../lib/cdn-headers.ts';
+import { cacheRules, renderHeaders, securityHeaders, type HeaderRule } from '../lib/cdn-headers.ts';
 import { cdnLimitProblems, redirectCountWarning } from '../lib/cdn-limits.ts';
 import { cspHash, isHashedInlineCode, siteHeaderPolicy } from '../lib/csp.ts';
 import { cmsContentSecurityPolicy } from '../lib/cms-config.ts';
@@ -27,9 +27,24 @@ export async function writeCdnFiles(opts: {
   const { redirects, problems } = aliasRedirects(aliases, files);
   const out = problems.map(formatProblem);
 
+  const rules = headerRules(files, opts.pages);
+  out.push(...cdnLimitProblems(rules, redirects));
+  const tooMany = redirectCountWarning(redirects);
+  if (tooMany) console.warn(`[output] warning: ${tooMany}`);
+  await writeFile(path.join(outDir, '_headers'), renderHeaders(rules));
+  await writeFile(path.join(outDir, '_redirects'), renderRedirects(redirects));
+  return { problems: out, summary: `_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects` };
+}
+
+/**
+ * The `_headers` rules of an output: its files and every page's facts decide them (the CSP is
+ * the union of what Astro put in each page). Used by `writeCdnFiles` and by the live build
+ * (src/build/live-build.ts), which rewrites `_headers` alone.
+ */
+export function headerRules(files: readonly string[], allPages: ReadonlyMap<string, { facts: PageFacts }>): HeaderRule[] {
   // One header policy for all pages: what Astro put in each page's <meta>, merged. The CMS at
   // /admin/ brings its own looser <meta> policy; it must not loosen the site's header.
-  const pages = [...opts.pages].filter(([file]) => !file.startsWith('admin/')).map(([, p]) => p);
+  const pages = [...allPages].filter(([file]) => !file.startsWith('admin/')).map(([, p]) => p);
   // Astro writes one policy <meta> per page; the checks fail a page that has none.
   const metas = pages.flatMap(({ facts }) => (facts.policy === undefined ? [] : [facts.policy]));
   const used = new Set(pages.flatMap(({ facts }) => facts.inline.filter(isHashedInlineCode).map((c) => cspHash(c.text))));
@@ -38,18 +53,12 @@ export async function writeCdnFiles(opts: {
   // Hosts join the values of one header set by overlapping rules (two CSPs = both enforced), so
   // the policy goes on rules that never overlap: the site's strict one on every top-level entry
   // but /admin/, the CMS's own on /admin/*. The other security headers go on /* as before.
-  const rules = [
+  return [
     { path: '/*', headers: others },
     ...topLevelPaths(files).map((p) => ({ path: p, headers: [csp!] })),
     ...(files.some((f) => f.startsWith('admin/')) ? [{ path: '/admin/*', headers: [['Content-Security-Policy', cmsContentSecurityPolicy(SITE.cms.backend)] as [string, string]] }] : []),
     ...cacheRules(files),
   ];
-  out.push(...cdnLimitProblems(rules, redirects));
-  const tooMany = redirectCountWarning(redirects);
-  if (tooMany) console.warn(`[output] warning: ${tooMany}`);
-  await writeFile(path.join(outDir, '_headers'), renderHeaders(rules));
-  await writeFile(path.join(outDir, '_redirects'), renderRedirects(redirects));
-  return { problems: out, summary: `_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects` };
 }
 
 /** `/`, then `/<folder>/*` or `/<file>` for every top-level entry of the output except the CMS. */

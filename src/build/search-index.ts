@@ -136,17 +136,50 @@ function planShards(pages: readonly ArticlePage[], records: SearchRecord[]): Sha
     month.hash.update(`${file}\0${digest}\0`);
     if (published > month.newest) month.newest = published;
   }
-  const briefs: Shard = {
+  const briefs = briefsShard(records);
+  const articleShards = [...months.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, m]): Shard => ({ name, key: m.hash.digest('hex').slice(0, 32), pages: m.pages, records: [], newest: m.newest }));
+  return records.length > 0 || articleShards.length === 0 ? [briefs, ...articleShards] : articleShards;
+}
+
+/** The briefs' shard, keyed on its records' exact JSON. */
+function briefsShard(records: SearchRecord[]): Shard {
+  return {
     name: BRIEFS_SHARD,
     key: createHash('sha256').update(`${CODE_KEY}\0${BRIEFS_SHARD}\0${JSON.stringify(records)}`).digest('hex').slice(0, 32),
     pages: [],
     records,
     newest: records.reduce((n, r) => ((r.sort['date'] ?? '') > n ? r.sort['date']! : n), ''),
   };
-  const articleShards = [...months.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, m]): Shard => ({ name, key: m.hash.digest('hex').slice(0, 32), pages: m.pages, records: [], newest: m.newest }));
-  return records.length > 0 || articleShards.length === 0 ? [briefs, ...articleShards] : articleShards;
+}
+
+/**
+ * The live build's part of the search index (src/build/live-build.ts): only the briefs' shard,
+ * from the records the live build handed over (`<outDir>/search/briefs.json`, then deleted), into
+ * `<outDir>/pagefind/briefs/` as the primary bundle, built or taken from the cache like every
+ * shard. Resolves with its manifest entry; the month shards of the live site stay as they are.
+ */
+export async function writeBriefsShard(outDir: string, cacheDir: string): Promise<ShardsManifest['shards'][number]> {
+  const recordsFile = path.join(outDir, BRIEF_RECORDS_FILE);
+  try {
+    const shard = briefsShard(parseSearchRecords(JSON.parse(await readFile(recordsFile, 'utf8')), BRIEF_RECORDS_FILE));
+    const store = path.join(cacheDir, SHARD_CACHE);
+    await mkdir(store, { recursive: true });
+    const cached = path.join(store, `${shard.name}.${shard.key}`);
+    if (!(await exists(path.join(cached, 'pagefind-entry.json')))) await buildShard(outDir, shard, cached);
+    await rm(path.join(outDir, SEARCH_DIR), { recursive: true, force: true });
+    await copyShard(cached, path.join(outDir, shardFolder(shard.name, shard.key)), true);
+    // The briefs' earlier versions are of no more use; the month shards are the live site's.
+    for (const entry of await readdir(store)) if (entry.startsWith(`${BRIEFS_SHARD}.`) && entry !== `${shard.name}.${shard.key}`) await rm(path.join(store, entry), { recursive: true, force: true });
+    return { name: shard.name, path: `/${shardFolder(shard.name, shard.key)}/`, newest: shard.newest };
+  } catch (error) {
+    const message = error instanceof Error ? (error.message === 'Pagefind backend closed' ? PROCESS_GONE : error.message) : String(error);
+    throw new Error(`[pagefind] building the briefs' search shard failed: ${message}`, { cause: error });
+  } finally {
+    await pagefind.close();
+    await rm(recordsFile, { force: true });
+  }
 }
 
 /** Builds one shard in a fresh Pagefind process into the cache folder `cached` (written whole, then renamed). */

@@ -56,7 +56,7 @@ export function filesDigest(root: string, files: readonly string[]): string {
  * (input, output, caches, the seeds record of src/integrations/seed-pages.ts), and NEWSROOM_SHOW_UNPUBLISHED, which the Astro command sets (dev
  * previews drafts; a build never does) and whose effect is in the store's entries themselves.
  */
-const NOT_OUTPUT_VARIABLES = new Set(['NEWSROOM_CONTENT', 'NEWSROOM_DIST', 'NEWSROOM_OUT_DIR', 'NEWSROOM_CACHE_DIR', 'NEWSROOM_SEEDS_FILE', 'NEWSROOM_SHOW_UNPUBLISHED']);
+const NOT_OUTPUT_VARIABLES = new Set(['NEWSROOM_CONTENT', 'NEWSROOM_DIST', 'NEWSROOM_OUT_DIR', 'NEWSROOM_CACHE_DIR', 'NEWSROOM_SEEDS_FILE', 'NEWSROOM_SHOW_UNPUBLISHED', 'NEWSROOM_LIVE_PLAN']);
 
 /**
  * The build-time variables that can change what the site shows (every `NEWSROOM_*` but

@@ -29,14 +29,23 @@ function entryProblem(entry: Dirent): string | undefined {
   return `is ${kind}, not a regular file; content must be regular files`;
 }
 
-/** Scans `root` (relative to `projectDir`) without following any link, and reads every image header. */
-export async function scanContentFiles(projectDir: string, root: string): Promise<ContentFiles> {
+/**
+ * Scans `root` (relative to `projectDir`) without following any link, and reads every image
+ * header. `skip`: top-level folders of `root` left out (a live build leaves out `articles` and
+ * `comments`, which the last full build scanned and which have not changed since).
+ */
+export async function scanContentFiles(projectDir: string, root: string, skip: readonly string[] = []): Promise<ContentFiles> {
   const problems: Problem[] = [];
   const images = new Map<string, ImageFacts>();
   const rel = (abs: string) => path.relative(projectDir, abs).split(path.sep).join('/');
   let entries: Dirent[];
   try {
-    entries = await readdir(path.join(projectDir, root), { recursive: true, withFileTypes: true });
+    const top = path.join(projectDir, root);
+    entries = skip.length
+      ? (await readdir(top, { withFileTypes: true })).filter((e) => !(e.isDirectory() && skip.includes(e.name)))
+      : await readdir(top, { recursive: true, withFileTypes: true });
+    // The top level without the skipped folders, then what is inside the others.
+    if (skip.length) for (const e of [...entries]) if (e.isDirectory()) entries.push(...(await readdir(path.join(top, e.name), { recursive: true, withFileTypes: true })));
   } catch {
     return { problems, images };
   }

@@ -6,6 +6,7 @@ import { mapLimited } from './map-limited.ts';
 import type { ImageFacts } from './input-policy.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { validateContent, type ContentInput, type ContentModel, type SourceFile } from './content-validate.ts';
+import type { LivePlan } from './live-set.ts';
 
 /** Where content lives: `NEWSROOM_CONTENT` (a folder, relative to the project) or `content`. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
@@ -20,9 +21,9 @@ const FILES_AT_ONCE = 64;
  * (input policy: no links, devices or oversized files; those become `problems`), and every image
  * header is read for the validator (`images`).
  */
-export async function readContentFiles(projectDir: string, root: string): Promise<ContentInput & { images: Map<string, ImageFacts> }> {
+export async function readContentFiles(projectDir: string, root: string, plan?: LivePlan): Promise<ContentInput & { images: Map<string, ImageFacts> }> {
   const abs = (p: string) => path.join(projectDir, p);
-  const scan = await scanContentFiles(projectDir, root);
+  const scan = await scanContentFiles(projectDir, root, plan ? ['articles', 'comments'] : []);
   const problems: Problem[] = [...scan.problems];
   const flagged = new Set(problems.map((p) => p.file));
   const read = async (p: string): Promise<SourceFile> => {
@@ -39,11 +40,12 @@ export async function readContentFiles(projectDir: string, root: string): Promis
       .map((e) => path.relative(projectDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       .sort();
   };
+  // A live build (`plan`) reads only the stories its pages show, and their comments.
   const [articles, briefs, authors, comments, pages] = await Promise.all([
-    list(`${root}/articles`, /\.md$/),
+    plan ? [...plan.articles].sort() : list(`${root}/articles`, /\.md$/),
     list(`${root}/briefs`, /\.ya?ml$/),
     list(`${root}/authors`, /\.ya?ml$/),
-    list(`${root}/comments`, /\.ya?ml$/),
+    plan ? [...plan.comments].sort() : list(`${root}/comments`, /\.ya?ml$/),
     list(`${root}/pages`, /\.md$/),
   ]);
   const frontPagePath = `${root}/front-page.yaml`;
@@ -78,11 +80,12 @@ function exists(p: string): boolean {
  * `ContentError` listing every problem when anything is wrong, so a broken file can never reach
  * a page; otherwise resolves with the content and the warnings (which do not stop anything).
  */
-export async function loadContent(projectDir: string, root: string, now: Date, timeZone: string): Promise<{ model: ContentModel; warnings: Problem[] }> {
-  const input = await readContentFiles(projectDir, root);
+export async function loadContent(projectDir: string, root: string, now: Date, timeZone: string, plan?: LivePlan): Promise<{ model: ContentModel; warnings: Problem[] }> {
+  const input = await readContentFiles(projectDir, root, plan);
   const { model, problems, warnings } = validateContent(input, {
     now,
     timeZone,
+    ...(plan ? { unreadArticles: new Map(Object.entries(plan.unread)) } : {}),
     fileExists: (p) => existsSync(path.join(projectDir, p)),
     inspectImage: (p) => input.images.get(p),
   });

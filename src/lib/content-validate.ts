@@ -114,6 +114,12 @@ export interface ValidateOptions {
   timeZone?: string;
   /** What an image file's bytes say it is (input policy: type by content, pixel limit). Default: not checked. */
   inspectImage?: (projectPath: string) => ImageFacts | undefined;
+  /**
+   * Articles this run did not read (a live build reads only the stories its pages show): slug →
+   * published at `now`. Briefs and the front page may link to them; a full build checked their
+   * own files. Default: none (every article was read).
+   */
+  unreadArticles?: ReadonlyMap<string, boolean>;
 }
 
 /** What validation found: the content, what stops it being published, and what only deserves a look. */
@@ -182,6 +188,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
     }
   }
   const slugs = new Map<string, string>();
+  for (const [slug] of options.unreadArticles ?? []) slugs.set(slug, '(not read in this build)');
   for (const a of articles) {
     const other = slugs.get(a.slug);
     if (other) {
@@ -204,6 +211,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   }
 
   const published = new Set(articles.filter((a) => isPublished(a.data, options.now)).map((a) => a.slug));
+  for (const [slug, live] of options.unreadArticles ?? []) if (live) published.add(slug);
   // Input policy: more redirects than Cloudflare Pages reads is a warning (Netlify and the S3 recipe read them all).
   findings.warnings.push(...redirectLimitProblems(articles.filter((a) => published.has(a.slug)), (a, i) => at(a.file, a.source, ['aliases', i], '')));
   const seenBriefs = new Set<string>();

@@ -146,8 +146,12 @@ export function checkOutput(site: OutputSnapshot): OutputProblem[] {
   return checkPages(pages, site);
 }
 
-/** `checkOutput` for pages already read with `readPageFacts` (keyed like `site.files`). */
-export function checkPages(pages: ReadonlyMap<string, PageFacts>, site: Omit<OutputSnapshot, 'html'>): OutputProblem[] {
+/**
+ * `checkOutput` for pages already read with `readPageFacts` (keyed like `site.files`). `only`:
+ * the pages to check (default: all); the others still answer anchor look-ups. The live build
+ * checks the pages it changed (src/build/live-build.ts).
+ */
+export function checkPages(pages: ReadonlyMap<string, PageFacts>, site: Omit<OutputSnapshot, 'html'>, only?: ReadonlySet<string>): OutputProblem[] {
   const origin = new URL(site.siteUrl).origin;
   const problems: OutputProblem[] = [];
   const redirectSources = new Set(site.redirects.map((r) => normalise(r.from)));
@@ -160,6 +164,7 @@ export function checkPages(pages: ReadonlyMap<string, PageFacts>, site: Omit<Out
   };
 
   for (const [file, facts] of pages) {
+    if (only && !only.has(file)) continue;
     const page = urlPathOf(file);
     // The CMS at /admin/ is an editors' tool, not a reader's page: it carries its own policy
     // (src/integrations/cms.ts) and no canonical URL, and is never indexed.

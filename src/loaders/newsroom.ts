@@ -1,12 +1,14 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { bodyCacheDir, hasBody, pruneBodies, useBodyCache, writeBody } from '../lib/body-cache.ts';
 import { renderFingerprint } from '../lib/build-fingerprint.ts';
 import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
+import { LIVE_INDEX_FILE, liveIndexOf, LIVE_PLAN_VARIABLE, type LivePlan } from '../lib/live-set.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { buildTime, isPublished } from '../lib/publish.ts';
 import { SITE } from '../site.config.ts';
@@ -18,14 +20,23 @@ type Kind = 'articles' | 'briefs' | 'authors' | 'categories' | 'comments' | 'fro
 // problem is reported at once. The pass is shared while a sync is under way.
 let pending: { key: string; model: Promise<ContentModel> } | undefined;
 
-function sharedContent(projectDir: string, logger: LoaderContext['logger']): Promise<ContentModel> {
+function sharedContent(projectDir: string, cacheDir: string, logger: LoaderContext['logger']): Promise<ContentModel> {
   const root = contentRoot();
   const now = buildTime();
   const key = `${projectDir}\0${root}\0${now.getTime()}`;
   if (!pending || pending.key !== key) {
+    // A live build (src/build/live-build.ts) reads only the stories its pages show.
+    const planFile = process.env[LIVE_PLAN_VARIABLE];
+    const plan = planFile ? (JSON.parse(readFileSync(planFile, 'utf8')) as LivePlan) : undefined;
     // Warnings are printed once per pass (not once per collection), and never stop the build.
-    const model = loadContent(projectDir, root, now, SITE.timeZone).then(({ model, warnings }) => {
+    const model = loadContent(projectDir, root, now, SITE.timeZone, plan).then(async ({ model, warnings }) => {
       for (const w of warnings) logger.warn(formatProblem(w));
+      // A full deploy build leaves the index a later live build is planned from (scripts/build.mjs
+      // keeps it only if this build succeeds).
+      if (!plan && process.env['NEWSROOM_OUT_DIR']) {
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(path.join(cacheDir, LIVE_INDEX_FILE), JSON.stringify(liveIndexOf(model, now)));
+      }
       return model;
     });
     pending = { key, model };
@@ -50,7 +61,7 @@ export function newsroomLoader(kind: Kind): Loader {
 }
 
 async function sync(kind: Kind, context: LoaderContext, projectDir: string): Promise<void> {
-  const model = await sharedContent(projectDir, context.logger);
+  const model = await sharedContent(projectDir, fileURLToPath(context.config.cacheDir), context.logger);
   const { store, parseData, generateDigest, renderMarkdown } = context;
   const untouched = new Set(store.keys());
   // The digest covers more than the file's text: the code that parses and renders it (schemas,

@@ -57,6 +57,17 @@ const STEPS: Step[] = [
       await appendFile(path.join(r, file), '- time: 2025-01-14T20:00:00+01:00\n  text: Evening brief added later\n  category: news\n');
     },
   },
+  {
+    kind: 'a brief added an hour later (live build, the clock moved on)',
+    change: (r) => appendFile(path.join(r, 'content/briefs/2025-01-14.yaml'), '- time: 2025-01-14T21:00:00+01:00\n  text: Late brief that links to an older story\n  link: filler-03\n'),
+    epoch: FIXTURE_EPOCH + 3600,
+  },
+  { kind: 'nothing changed but the clock (live build)', change: async () => {}, epoch: FIXTURE_EPOCH + 7200 },
+  {
+    kind: 'a brief on a day that had none (full build: the pages sitemap changes)',
+    change: (r) => appendFile(path.join(r, 'content/briefs/2025-01-14.yaml'), '- time: 2025-01-16T12:30:00+01:00\n  text: A brief on a new day\n  category: news\n'),
+    epoch: FIXTURE_EPOCH + 7200,
+  },
   { kind: 'image in a body replaced under the same name', change: async (r) => writeFile(path.join(r, 'content/articles/2025/chart.png'), await picture('#1d4ed8')) },
   { kind: 'draft: true (takedown)', change: (r) => editFile(r, article(TAKEN_DOWN.slug), 'category: sport', 'category: sport\ndraft: true') },
   {
@@ -156,7 +167,7 @@ describe('the deploy build after each kind of change publishes what a cold build
   });
 
   it('content changes reuse the pages they do not touch, through the deploy build itself', () => {
-    for (const kind of ['article text', 'comment added', 'correction added', 'briefs: one added, one edited, one deleted', 'image in a body replaced under the same name']) {
+    for (const kind of ['article text', 'comment added', 'correction added', 'image in a body replaced under the same name']) {
       const { reused, rendered } = pageCounts(outcomes.find((o) => o.kind === kind)!.rebuilt.output);
       expect(reused, `${kind}: pages reused`).toBeGreaterThan(rendered);
     }
@@ -165,12 +176,27 @@ describe('the deploy build after each kind of change publishes what a cold build
 
   it('the search index re-indexes only the shards whose input changed', () => {
     const shards = (kind: string) => outcomes.find((o) => o.kind === kind)!.rebuilt.output.match(/\[pagefind\] .*shards, built \d+ \(([^)]*)\), reused (\d+)/)?.slice(1);
-    // A brief changes the briefs shard only; the articles' months (December 2024, January 2025) come from the cache.
-    expect(shards('briefs: one added, one edited, one deleted')).toEqual(['briefs', '2']);
+    // A brief changes the briefs shard only (the live build writes no other); the new day's full build reuses the months.
+    expect(shards('a brief on a day that had none (full build: the pages sitemap changes)')).toEqual(['briefs', '2']);
     // The story taken down leaves its month's shard, which is built again without it; December and the briefs are reused.
     expect(shards('draft: true (takedown)')).toEqual(['2025-01', '2']);
     // The scheduled story coming due opens its month's shard; January is unchanged.
     expect(shards('scheduled article coming due')?.[0]).toContain('2025-02');
+  });
+
+  it('briefs go live without building the archive, and only while nothing else changed', () => {
+    const output = (kind: string) => outcomes.find((o) => o.kind.startsWith(kind))!.rebuilt.output;
+    for (const kind of ['briefs: one added', 'a brief added an hour later', 'nothing changed but the clock']) {
+      expect(output(kind), kind).toMatch(/\[live\] published \d+ changed and removed \d+ file\(s\)/);
+      // No page of the archive is rendered: no article page is built or reused.
+      expect(output(kind), kind).not.toMatch(/\/articles\/[a-z0-9-]+\/index\.html/);
+    }
+    expect(output('briefs: one added')).toMatch(/building the live pages with \d+ of \d+ stories/);
+    expect(output('a brief on a day that had none')).toContain('[live] a full build is needed: a day of briefs appeared or went');
+    expect(output('article text')).toMatch(/\[live\] a full build is needed: more than the briefs changed: content\/articles\/2025\/filler-01\.md/);
+    expect(output('scheduled article coming due')).toContain('[live] a full build is needed: the clock has left the window');
+    expect(output('a build-time variable')).toContain('[live] a full build is needed: the build-time variables changed');
+    expect(output('a Markdown plugin')).toMatch(/more than the briefs changed: src\/markdown\/rehype-external-links\.ts/);
   });
 
   it('after draft: true no file of the output holds the story’s text, its images or its URL', () => {

@@ -125,6 +125,34 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('checks brief links and front-page picks against the articles a live build did not read', () => {
+    const input: ContentInput = {
+      root: 'c',
+      articles: [article('read', good)],
+      authors: [author],
+      categories,
+      briefs: [
+        {
+          path: 'c/briefs/day.yaml',
+          text: [
+            '- { time: 2025-01-14T09:00:00+01:00, text: Old story, link: old }',
+            '- { time: 2025-01-14T09:01:00+01:00, text: Unpublished story, link: held }',
+            '- { time: 2025-01-14T09:02:00+01:00, text: No such story, link: nowhere }',
+          ].join('\n'),
+        },
+      ],
+      frontPage: { path: 'c/front-page.yaml', text: 'lead: old\ntop: [read, held]\n' },
+    };
+    const unreadArticles = new Map([['old', true], ['held', false]]);
+    const { model, problems } = validateContent(input, { now, fileExists: () => false, unreadArticles });
+    expect(model.articles.map((a) => a.slug)).toEqual(['read']);
+    expect(problems.map(formatProblem)).toEqual([
+      'c/briefs/day.yaml:2: #2.link: article "held" is a draft or scheduled for later; a brief may link only to a published article or an https:// URL',
+      'c/briefs/day.yaml:3: #3.link: article "nowhere" does not exist; a brief may link only to a published article or an https:// URL',
+      'c/front-page.yaml:2: top #2: article "held" is a draft or scheduled for later; the front page may name only published articles (c/articles/**/<slug>.md)',
+    ]);
+  });
+
   it("reads a section's names in other languages, and names a bad or repeated language", () => {
     const ok = run({ categories: { path: 'c/categories.yaml', text: '- id: news\n  name: News\n  translations:\n    - { lang: ar, label: أخبار }\n    - { lang: fr, label: Actualités }\n' } });
     expect(ok.report).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cspHash } from '../../src/lib/csp.ts';
-import { checkOutput, type OutputSnapshot } from '../../src/lib/output-checks.ts';
+import { checkOutput, checkPages, readPageFacts, type OutputSnapshot } from '../../src/lib/output-checks.ts';
 
 const SITE = 'https://news.example';
 const META = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${cspHash('ok()')}">`;
@@ -41,6 +41,21 @@ describe('checkOutput', () => {
       [{ from: '/old/', to: '/articles/a/' }],
     );
     expect(checkOutput(site)).toEqual([]);
+  });
+
+  it('checks only the pages it is asked to, looking up anchors on all of them (the live build)', () => {
+    const site = snapshot({
+      'index.html': page('/', '<a href="/latest/#b2">brief</a>'),
+      'latest/index.html': page('/latest/', '<p id="b1">One</p><a href="/gone/">x</a>'),
+    });
+    const facts = new Map([...site.html].map(([file, html]) => [file, readPageFacts(html)]));
+    // The front page's link into the briefs page lost its anchor; the briefs page's own link is broken.
+    expect(checkPages(facts, site).map((p) => `${p.page} ${p.message}`)).toEqual([
+      '/ broken anchor: /latest/#b2 (no element with id "b2" on that page)',
+      '/latest/ broken link: /gone/ (no such file in the build)',
+    ]);
+    expect(checkPages(facts, site, new Set(['index.html'])).map((p) => p.page)).toEqual(['/']);
+    expect(checkPages(facts, site, new Set(['latest/index.html'])).map((p) => p.page)).toEqual(['/latest/']);
   });
 
   it('names the page and the target of broken links, anchors, images and files', () => {

@@ -3,8 +3,10 @@ import { getCategories, getPublicArticles, type Category } from '../../../lib/co
 import { categoryChannel } from '../../../lib/feed-channels.ts';
 import { articleFeedItems, feedResponse, fittedFeed } from '../../../lib/feed-entries.ts';
 import { FEED_ITEM_COUNT, renderRss } from '../../../lib/feeds.ts';
+import { isLiveBuild } from '../../../lib/live-set.ts';
 
-export const getStaticPaths = (async () => (await getCategories()).map((category) => ({ params: { id: category.id }, props: { category } }))) satisfies GetStaticPaths;
+// The live build (src/build/live-build.ts) renders none of the archive.
+export const getStaticPaths = (async () => (isLiveBuild() ? [] : await getCategories()).map((category) => ({ params: { id: category.id }, props: { category } }))) satisfies GetStaticPaths;
 
 /** One section's RSS feed: its newest articles. */
 export const GET: APIRoute = async ({ props }) => {

@@ -1,0 +1,200 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { variablesFingerprint } from '../lib/build-fingerprint.ts';
+import { liveArticles, LIVE_PLAN_VARIABLE, type LivePlan } from '../lib/live-set.ts';
+import { checkPages, formatOutputProblem, readPageFacts, type PageFacts } from '../lib/output-checks.ts';
+import { listFiles, parseRedirectLines, type BuiltPage } from '../lib/output-files.ts';
+import { buildTime } from '../lib/publish.ts';
+import { SHARDS_MANIFEST, parseShardsManifest, BRIEFS_SHARD, SEARCH_DIR } from '../lib/search-shards.ts';
+import { cdnLimitProblems } from '../lib/cdn-limits.ts';
+import { renderHeaders } from '../lib/cdn-headers.ts';
+import { headerRules } from './cdn-files.ts';
+import { changedInputs, distIdentity, inputsTable, readLiveRecord, saveLiveRecord } from './live-record.ts';
+import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cache.ts';
+import { writeBriefsShard } from './search-index.ts';
+
+/**
+ * The live build: a new brief (or a brief edited or removed, or only the clock moving on) is
+ * published without building the archive again. In: the record of the last full build
+ * (src/build/live-record.ts) and the project as it is now. When every input but the briefs is
+ * unchanged, the build-time variables are the same and the clock is still inside the window the
+ * full build computed (no scheduled story or comment has come due, same year), `astro build`
+ * runs over the briefs and only the stories the live pages show (src/lib/live-set.ts), into a
+ * folder of its own with a cache of its own; the live outputs (front page, briefs pages, column,
+ * banner, briefs feed, Atom feed, news sitemap, CMS) that differ from the live site's, the
+ * briefs' search shard and `_headers` are checked and then moved into the live folder. Out:
+ * `{ published }` with a summary, or `{ declined }` with the reason, after which scripts/build.mjs
+ * runs the full build. Called by scripts/build.mjs.
+ */
+export async function liveBuild(opts: {
+  projectDir: string;
+  contentRoot: string;
+  /** The live folder (dist/). */
+  dist: string;
+  /** Astro's cache folder of the full build. */
+  cacheDir: string;
+  siteUrl: string;
+  log: (line: string) => void;
+}): Promise<{ published: string } | { declined: string }> {
+  const started = performance.now();
+  const { projectDir, dist, cacheDir } = opts;
+  const record = await readLiveRecord(cacheDir);
+  if (!record) return { declined: 'no record of a full build to start from' };
+  const live = existsSync(dist) ? await listFiles(dist) : [];
+  if (record.dist.path !== dist || (await distIdentity(dist, live)) !== record.dist.identity) return { declined: `${path.basename(dist)}/ is not the output the last build left` };
+  if (variablesFingerprint() !== record.variables) return { declined: 'the build-time variables changed' };
+  const now = buildTime().getTime();
+  const { index } = record;
+  if (now < index.builtAt || now >= index.until) return { declined: 'the clock has left the window of the last full build (a scheduled story or comment came due, a new year, or an earlier clock)' };
+  const changed = changedInputs(record.inputs, await inputsTable(projectDir, opts.contentRoot, record.inputs));
+  if (changed.length) return { declined: `more than the briefs changed: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}` };
+
+  // The plan: the stories the live pages can show, their comments, and every other story by slug.
+  const shown = liveArticles(index.articles, index.picks, now);
+  const plan: LivePlan = {
+    articles: index.articles.filter((a) => shown.has(a.slug)).map((a) => a.file),
+    comments: [...shown].flatMap((slug) => (index.comments[slug] ? [index.comments[slug]] : [])),
+    unread: Object.fromEntries(index.articles.filter((a) => !shown.has(a.slug)).map((a) => [a.slug, !a.draft && a.published <= now])),
+  };
+  // The live build's own Astro cache (its content store and pages), inside the full build's.
+  const liveCache = path.join(cacheDir, 'newsroom-live');
+  const out = path.join(path.dirname(dist), '.dist-live');
+  const planFile = path.join(liveCache, 'newsroom-live-plan.json');
+  await mkdir(liveCache, { recursive: true });
+  await writeFile(planFile, JSON.stringify(plan));
+  // Processed images are the full build's: the live pages use only pictures it already made.
+  if (!existsSync(path.join(liveCache, 'assets'))) {
+    await mkdir(path.join(cacheDir, 'assets'), { recursive: true });
+    await symlink('../assets', path.join(liveCache, 'assets'));
+  }
+  await rm(out, { recursive: true, force: true });
+  opts.log(`[live] only the briefs changed: building the live pages with ${plan.articles.length} of ${index.articles.length} stories`);
+  try {
+    const code = await astroBuild(projectDir, { NEWSROOM_OUT_DIR: out, NEWSROOM_CACHE_DIR: liveCache, [LIVE_PLAN_VARIABLE]: planFile });
+    if (code !== 0) throw new Error(`[live] astro build failed (exit ${code}); ${path.basename(dist)}/ was left untouched`);
+    const result = await publishLive(out, live, { ...opts, started });
+    if ('published' in result) await saveLiveRecord(cacheDir, { ...record, dist: { path: dist, identity: await distIdentity(dist, await listFiles(dist)) } });
+    return result;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** The live outputs: what briefs, the editors' banner and the clock change (see liveBuild). */
+const LIVE_OUTPUT = /^(index\.html|atom\.xml|sitemap-news\.xml|banner\/.*|latest\/.*|admin\/.*)$/;
+/** Outputs the live build renders from the same stories as the full build: they must come out the same, or the live build is wrong. */
+const SAME_AS_LIVE = ['rss.xml', 'feed.json', '404.html', 'search/index.html'];
+/** Where the page facts of pages the live builds changed are kept, beside the full build's. */
+const LIVE_FACTS = 'newsroom-live-facts';
+
+async function publishLive(
+  out: string,
+  live: readonly string[],
+  opts: { dist: string; cacheDir: string; siteUrl: string; log: (line: string) => void; started: number },
+): Promise<{ published: string } | { declined: string }> {
+  const { dist, cacheDir } = opts;
+  for (const file of SAME_AS_LIVE) {
+    const [a, b] = await Promise.all([readFile(path.join(out, file)).catch(() => undefined), readFile(path.join(dist, file)).catch(() => undefined)]);
+    if (!a || !b || !a.equals(b)) return { declined: `the live build's ${file} differs from the live site's` };
+  }
+  const built = await listFiles(out);
+  const newLive = built.filter((f) => LIVE_OUTPUT.test(f));
+  const oldLive = live.filter((f) => LIVE_OUTPUT.test(f));
+  // A day of briefs appearing or going changes the pages sitemap, which only a full build writes.
+  const days = (files: string[]) => files.filter((f) => /^latest\/[^/]+\/index\.html$/.test(f) && f !== 'latest/column/index.html').join('\n');
+  if (days(newLive) !== days(oldLive)) return { declined: 'a day of briefs appeared or went (the pages sitemap changes)' };
+  const changed: string[] = [];
+  for (const file of newLive) {
+    const [a, b] = await Promise.all([readFile(path.join(out, file)), readFile(path.join(dist, file)).catch(() => undefined)]);
+    if (!b || !a.equals(b)) changed.push(file);
+  }
+  const gone = oldLive.filter((f) => !newLive.includes(f));
+
+  // The briefs' search shard, and the manifest with its new entry.
+  const manifest = parseShardsManifest(JSON.parse(await readFile(path.join(dist, SHARDS_MANIFEST), 'utf8')));
+  if (manifest.shards[0]?.name !== BRIEFS_SHARD) return { declined: 'the live site has no briefs search shard' };
+  const entry = await writeBriefsShard(out, cacheDir);
+  manifest.shards[0] = entry;
+  await writeFile(path.join(out, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  const briefsDir = `${SEARCH_DIR}/${BRIEFS_SHARD}/`;
+  const newShard = (await listFiles(path.join(out, briefsDir))).map((f) => briefsDir + f);
+  const oldShard = live.filter((f) => f.startsWith(briefsDir));
+  const shardChanged: string[] = [];
+  for (const file of [...newShard, SHARDS_MANIFEST]) {
+    const [a, b] = await Promise.all([readFile(path.join(out, file)), readFile(path.join(dist, file)).catch(() => undefined)]);
+    if (!b || !a.equals(b)) shardChanged.push(file);
+  }
+  gone.push(...oldShard.filter((f) => !newShard.includes(f)));
+  changed.push(...shardChanged);
+
+  // Facts: the full build's, the earlier live builds', then the pages this one changed.
+  const fingerprint = await factsFingerprint();
+  const [full, earlier] = await Promise.all([loadPageFacts(cacheDir, fingerprint), loadPageFacts(path.join(cacheDir, LIVE_FACTS), fingerprint)]);
+  const facts = new Map<string, BuiltPage<PageFacts>>([...full, ...earlier]);
+  const fresh = new Map<string, BuiltPage<PageFacts>>(earlier);
+  for (const file of changed.filter((f) => f.endsWith('.html'))) {
+    const bytes = await readFile(path.join(out, file));
+    const page = { digest: createHash('sha256').update(bytes).digest('base64'), facts: readPageFacts(bytes.toString('utf8')) };
+    facts.set(file, page);
+    fresh.set(file, page);
+  }
+  // An anchor that went from a changed page may be linked from any page: then every page is checked.
+  const lostAnchor = [...fresh.keys()].some((f) => {
+    const before = earlier.get(f) ?? full.get(f);
+    return before !== undefined && facts.has(f) && [...before.facts.ids].some((id) => !facts.get(f)!.facts.ids.has(id));
+  });
+  for (const file of gone) {
+    facts.delete(file);
+    fresh.delete(file);
+  }
+  const goneSet = new Set(gone);
+  const files = [...new Set([...live.filter((f) => !goneSet.has(f)), ...changed])].sort();
+  const missing = files.find((f) => f.endsWith('.html') && !facts.has(f));
+  if (missing) return { declined: `no facts of the live site's ${missing} are cached` };
+
+  // Checks: the pages this build changed, or every page when a page or an anchor went away.
+  const redirects = parseRedirectLines(await readFile(path.join(dist, '_redirects'), 'utf8'));
+  const pageFacts = new Map([...facts].map(([file, page]) => [file, page.facts]));
+  const anyPageGone = gone.some((f) => !f.startsWith(briefsDir));
+  const only = lostAnchor || anyPageGone ? undefined : new Set(changed.filter((f) => f.endsWith('.html')));
+  const rules = headerRules(files, facts);
+  const problems = [
+    // `_redirects` stays as the full build wrote and checked it; `_headers` is new.
+    ...cdnLimitProblems(rules, []),
+    ...checkPages(pageFacts, { files: new Set(files), redirects, siteUrl: opts.siteUrl }, only).map(formatOutputProblem),
+  ];
+  if (problems.length) throw new Error(`[output] ${problems.length} problem(s) in the live pages; nothing was published:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  const headers = renderHeaders(rules);
+  if (headers !== (await readFile(path.join(dist, '_headers'), 'utf8'))) {
+    await writeFile(path.join(out, '_headers'), headers);
+    changed.push('_headers');
+  }
+
+  // Publish: every new file is written whole beside its place and renamed over it; the shard's
+  // new files and the pages before the manifest and the files that went.
+  const ordered = [...changed.filter((f) => f !== SHARDS_MANIFEST), ...(changed.includes(SHARDS_MANIFEST) ? [SHARDS_MANIFEST] : [])];
+  for (const file of ordered) {
+    await mkdir(path.dirname(path.join(dist, file)), { recursive: true });
+    await rename(path.join(out, file), path.join(dist, file));
+  }
+  for (const file of gone) await rm(path.join(dist, file), { force: true });
+  await savePageFacts(path.join(cacheDir, LIVE_FACTS), fingerprint, fresh);
+  const seconds = ((performance.now() - opts.started) / 1000).toFixed(1);
+  return { published: `[live] published ${changed.length} changed and removed ${gone.length} file(s) of ${files.length}, ${only ? only.size : pageFacts.size} page(s) checked, in ${seconds} s` };
+}
+
+/** `astro build` with these variables added; resolves with its exit code. */
+function astroBuild(projectDir: string, env: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectDir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: 'inherit' });
+    child.on('error', () => resolve(1));
+    child.on('close', (status, signal) => resolve(signal ? 1 : (status ?? 1)));
+  });
+}
+
+/** The page-facts folder of the live builds: emptied when a full build is recorded. */
+export const liveFactsDir = (cacheDir: string): string => path.join(cacheDir, LIVE_FACTS);
