@@ -11,6 +11,7 @@ import { inPagesSitemap } from './src/lib/sitemaps.ts';
 import { variablesFingerprint } from './src/lib/build-fingerprint.ts';
 import { contentRoot } from './src/lib/content-source.ts';
 import { IMAGE_SETTINGS } from './src/lib/image-settings.ts';
+import { isLiveBuild, liveSitemapPages } from './src/lib/live-set.ts';
 import { countArticles, storageFor } from './src/lib/store-layout.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { SITE } from './src/site.config.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
       filter: inPagesSitemap,
       customSitemaps: [`${SITE.url}/sitemap-articles.xml`, `${SITE.url}/sitemap-news.xml`],
       namespaces: { news: false, xhtml: false, image: false, video: false },
+      // The live build renders only the live pages; the archive's addresses come from the live site (src/build/live-build.ts).
+      customPages: liveSitemapPages(),
     }),
     // The CMS at /admin/ (written into the output, not a page: no sitemap entry, no search).
     cms(),
@@ -58,6 +61,9 @@ export default defineConfig({
   // `vite.define` included, and a page's code hash does not see a variable's value.
   vite: {
     build: { assetsInlineLimit: 0, emptyOutDir: false },
+    // The live build keeps Vite's dependency cache apart: sharing one, each kind of build found
+    // the other's config and optimized the dependencies again.
+    ...(isLiveBuild() ? { cacheDir: path.join(process.env.NEWSROOM_CACHE_DIR ?? '', 'vite') } : {}),
     define: { 'import.meta.env.NEWSROOM_OUTPUT_VARIABLES': JSON.stringify(variablesFingerprint()) },
   },
   // Lets the Astro VS Code extension check article and author front matter (README: Editors).

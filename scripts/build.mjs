@@ -84,6 +84,7 @@ await rm(scratch, { recursive: true, force: true });
 
 // When only the briefs changed since the last full build, the live build publishes them
 // without building the archive again (src/build/live-build.ts); otherwise it says why not.
+let inputsRead;
 if (!force && args.length === 0) {
   try {
     const live = await liveBuild({ projectDir, contentRoot: contentRoot(), dist, cacheDir, siteUrl: SITE.url, log: (line) => console.log(line) });
@@ -92,14 +93,17 @@ if (!force && args.length === 0) {
       process.exit(0);
     }
     console.log(`[live] a full build is needed: ${live.declined}`);
+    inputsRead = live.inputs;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     console.error(`\n[build] the build failed; ${path.relative(projectDir, dist) || dist} was left untouched.`);
     process.exit(1);
   }
 }
-// What this full build is made from (every input but the briefs), for the next live build.
-const inputs = await inputsTable(projectDir, contentRoot(), (await readLiveRecord(cacheDir))?.inputs);
+// What this full build is made from (every input but the briefs), for the next live build:
+// read beside the build, which it does not wait for.
+const inputs = inputsRead ? Promise.resolve(inputsRead) : inputsTable(projectDir, contentRoot(), (await readLiveRecord(cacheDir))?.inputs);
+inputs.catch(() => {});
 await forgetLiveRecord(cacheDir);
 await rm(liveFactsDir(cacheDir), { recursive: true, force: true });
 
@@ -116,7 +120,7 @@ const carried = existsSync(dist) ? await carryOverOldAssets(dist, scratch) : 0;
 if (existsSync(dist)) await rename(dist, previous);
 await rename(scratch, dist);
 await rm(previous, { recursive: true, force: true });
-if (!force) await recordFullBuild(cacheDir, dist, inputs);
+if (!force) await recordFullBuild(cacheDir, dist, await inputs);
 console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed scripts and stylesheets for cached pages)` : ''}.`);
 
 /** `astro build` into `out`, then the steps that need Astro's process gone; resolves with an exit code. */

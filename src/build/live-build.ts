@@ -6,13 +6,14 @@ import path from 'node:path';
 import { variablesFingerprint } from '../lib/build-fingerprint.ts';
 import { liveArticles, LIVE_PLAN_VARIABLE, type LivePlan } from '../lib/live-set.ts';
 import { checkPages, formatOutputProblem, readPageFacts, type PageFacts } from '../lib/output-checks.ts';
+import { mapLimited } from '../lib/map-limited.ts';
 import { listFiles, parseRedirectLines, type BuiltPage } from '../lib/output-files.ts';
 import { buildTime } from '../lib/publish.ts';
 import { SHARDS_MANIFEST, parseShardsManifest, BRIEFS_SHARD, SEARCH_DIR } from '../lib/search-shards.ts';
 import { cdnLimitProblems } from '../lib/cdn-limits.ts';
 import { renderHeaders } from '../lib/cdn-headers.ts';
 import { headerRules } from './cdn-files.ts';
-import { changedInputs, distIdentity, inputsTable, readLiveRecord, saveLiveRecord } from './live-record.ts';
+import { changedInputs, distIdentity, inputsTable, readLiveRecord, saveLiveRecord, type InputsTable } from './live-record.ts';
 import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cache.ts';
 import { writeBriefsShard } from './search-index.ts';
 
@@ -38,19 +39,21 @@ export async function liveBuild(opts: {
   cacheDir: string;
   siteUrl: string;
   log: (line: string) => void;
-}): Promise<{ published: string } | { declined: string }> {
+}): Promise<{ published: string } | { declined: string; inputs?: InputsTable }> {
   const started = performance.now();
   const { projectDir, dist, cacheDir } = opts;
   const record = await readLiveRecord(cacheDir);
   if (!record) return { declined: 'no record of a full build to start from' };
-  const live = existsSync(dist) ? await listFiles(dist) : [];
-  if (record.dist.path !== dist || (await distIdentity(dist, live)) !== record.dist.identity) return { declined: `${path.basename(dist)}/ is not the output the last build left` };
-  if (variablesFingerprint() !== record.variables) return { declined: 'the build-time variables changed' };
+  // The inputs first: a full build records the same table.
+  const inputs = await inputsTable(projectDir, opts.contentRoot, record.inputs);
+  const changed = changedInputs(record.inputs, inputs);
+  if (changed.length) return { inputs, declined: `more than the briefs changed: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}` };
+  if (variablesFingerprint() !== record.variables) return { inputs, declined: 'the build-time variables changed' };
   const now = buildTime().getTime();
   const { index } = record;
-  if (now < index.builtAt || now >= index.until) return { declined: 'the clock has left the window of the last full build (a scheduled story or comment came due, a new year, or an earlier clock)' };
-  const changed = changedInputs(record.inputs, await inputsTable(projectDir, opts.contentRoot, record.inputs));
-  if (changed.length) return { declined: `more than the briefs changed: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}` };
+  if (now < index.builtAt || now >= index.until) return { inputs, declined: 'the clock has left the window of the last full build (a scheduled story or comment came due, a new year, or an earlier clock)' };
+  const live = existsSync(dist) ? await listFiles(dist) : [];
+  if (record.dist.path !== dist || (await distIdentity(dist, live)) !== record.dist.identity) return { inputs, declined: `${path.basename(dist)}/ is not the output the last build left` };
 
   // The plan: the stories the live pages can show, their comments, and every other story by slug.
   const shown = liveArticles(index.articles, index.picks, now);
@@ -58,6 +61,7 @@ export async function liveBuild(opts: {
     articles: index.articles.filter((a) => shown.has(a.slug)).map((a) => a.file),
     comments: [...shown].flatMap((slug) => (index.comments[slug] ? [index.comments[slug]] : [])),
     unread: Object.fromEntries(index.articles.filter((a) => !shown.has(a.slug)).map((a) => [a.slug, !a.draft && a.published <= now])),
+    sitemapPages: await sitemapAddresses(dist, live, new URL('/latest/', opts.siteUrl).href),
   };
   // The live build's own Astro cache (its content store and pages), inside the full build's.
   const liveCache = path.join(cacheDir, 'newsroom-live');
@@ -73,10 +77,16 @@ export async function liveBuild(opts: {
   await rm(out, { recursive: true, force: true });
   opts.log(`[live] only the briefs changed: building the live pages with ${plan.articles.length} of ${index.articles.length} stories`);
   try {
+    const planned = performance.now();
     const code = await astroBuild(projectDir, { NEWSROOM_OUT_DIR: out, NEWSROOM_CACHE_DIR: liveCache, [LIVE_PLAN_VARIABLE]: planFile });
     if (code !== 0) throw new Error(`[live] astro build failed (exit ${code}); ${path.basename(dist)}/ was left untouched`);
+    const built = performance.now();
     const result = await publishLive(out, live, { ...opts, started });
-    if ('published' in result) await saveLiveRecord(cacheDir, { ...record, dist: { path: dist, identity: await distIdentity(dist, await listFiles(dist)) } });
+    if ('published' in result) {
+      const s = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+      result.published += ` (inputs checked and planned ${s(started, planned)} s, astro build ${s(planned, built)} s, finished ${s(built, performance.now())} s)`;
+    }
+    if ('files' in result) await saveLiveRecord(cacheDir, { ...record, dist: { path: dist, identity: await distIdentity(dist, result.files) } });
     return result;
   } finally {
     await rm(out, { recursive: true, force: true });
@@ -84,7 +94,20 @@ export async function liveBuild(opts: {
 }
 
 /** The live outputs: what briefs, the editors' banner and the clock change (see liveBuild). */
-const LIVE_OUTPUT = /^(index\.html|atom\.xml|sitemap-news\.xml|banner\/.*|latest\/.*|admin\/.*)$/;
+const LIVE_OUTPUT = /^(index\.html|atom\.xml|sitemap-news\.xml|sitemap-index\.xml|sitemap-\d+\.xml|banner\/.*|latest\/.*|admin\/.*)$/;
+
+/** The addresses the live site's pages sitemaps (`sitemap-<n>.xml`) list, but those under `skip` (the briefs' pages, which the live build renders). */
+async function sitemapAddresses(dist: string, files: readonly string[], skip: string): Promise<string[]> {
+  const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+  const addresses: string[] = [];
+  for (const file of files.filter((f) => /^sitemap-\d+\.xml$/.test(f))) {
+    for (const [, loc] of (await readFile(path.join(dist, file), 'utf8')).matchAll(/<loc>([^<]*)<\/loc>/g)) {
+      const address = unescape(loc!);
+      if (!address.startsWith(skip)) addresses.push(address);
+    }
+  }
+  return addresses;
+}
 /** Outputs the live build renders from the same stories as the full build: they must come out the same, or the live build is wrong. */
 const SAME_AS_LIVE = ['rss.xml', 'feed.json', '404.html', 'search/index.html'];
 /** Where the page facts of pages the live builds changed are kept, beside the full build's. */
@@ -94,41 +117,31 @@ async function publishLive(
   out: string,
   live: readonly string[],
   opts: { dist: string; cacheDir: string; siteUrl: string; log: (line: string) => void; started: number },
-): Promise<{ published: string } | { declined: string }> {
+): Promise<{ published: string; files: string[] } | { declined: string }> {
   const { dist, cacheDir } = opts;
   for (const file of SAME_AS_LIVE) {
     const [a, b] = await Promise.all([readFile(path.join(out, file)).catch(() => undefined), readFile(path.join(dist, file)).catch(() => undefined)]);
     if (!a || !b || !a.equals(b)) return { declined: `the live build's ${file} differs from the live site's` };
   }
-  const built = await listFiles(out);
-  const newLive = built.filter((f) => LIVE_OUTPUT.test(f));
-  const oldLive = live.filter((f) => LIVE_OUTPUT.test(f));
-  // A day of briefs appearing or going changes the pages sitemap, which only a full build writes.
-  const days = (files: string[]) => files.filter((f) => /^latest\/[^/]+\/index\.html$/.test(f) && f !== 'latest/column/index.html').join('\n');
-  if (days(newLive) !== days(oldLive)) return { declined: 'a day of briefs appeared or went (the pages sitemap changes)' };
-  const changed: string[] = [];
-  for (const file of newLive) {
-    const [a, b] = await Promise.all([readFile(path.join(out, file)), readFile(path.join(dist, file)).catch(() => undefined)]);
-    if (!b || !a.equals(b)) changed.push(file);
-  }
-  const gone = oldLive.filter((f) => !newLive.includes(f));
-
-  // The briefs' search shard, and the manifest with its new entry.
+  // The briefs' search shard is built in Pagefind's own process while the pages are compared and read.
   const manifest = parseShardsManifest(JSON.parse(await readFile(path.join(dist, SHARDS_MANIFEST), 'utf8')));
   if (manifest.shards[0]?.name !== BRIEFS_SHARD) return { declined: 'the live site has no briefs search shard' };
-  const entry = await writeBriefsShard(out, cacheDir);
-  manifest.shards[0] = entry;
-  await writeFile(path.join(out, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  const briefsDir = `${SEARCH_DIR}/${BRIEFS_SHARD}/`;
-  const newShard = (await listFiles(path.join(out, briefsDir))).map((f) => briefsDir + f);
-  const oldShard = live.filter((f) => f.startsWith(briefsDir));
-  const shardChanged: string[] = [];
-  for (const file of [...newShard, SHARDS_MANIFEST]) {
-    const [a, b] = await Promise.all([readFile(path.join(out, file)), readFile(path.join(dist, file)).catch(() => undefined)]);
-    if (!b || !a.equals(b)) shardChanged.push(file);
-  }
-  gone.push(...oldShard.filter((f) => !newShard.includes(f)));
-  changed.push(...shardChanged);
+  const shard = writeBriefsShard(out, cacheDir);
+  shard.catch(() => {});
+  const built = (await listFiles(out)).filter((f) => !f.startsWith(`${SEARCH_DIR}/`));
+  const newLive = built.filter((f) => LIVE_OUTPUT.test(f));
+  const oldLive = live.filter((f) => LIVE_OUTPUT.test(f));
+  /** The files of `list` that are new or whose bytes differ from the live site's. */
+  const differing = async (list: readonly string[]) => {
+    const same = await mapLimited(list, 32, async (file) => {
+      const [a, b] = await Promise.all([readFile(path.join(out, file)), readFile(path.join(dist, file)).catch(() => undefined)]);
+      return b !== undefined && a.equals(b);
+    });
+    return list.filter((_, i) => !same[i]);
+  };
+  const changed = await differing(newLive);
+  const newLiveSet = new Set(newLive);
+  const gone = oldLive.filter((f) => !newLiveSet.has(f));
 
   // Facts: the full build's, the earlier live builds', then the pages this one changed.
   const fingerprint = await factsFingerprint();
@@ -150,6 +163,17 @@ async function publishLive(
     facts.delete(file);
     fresh.delete(file);
   }
+
+  // The shard, and the manifest with its new entry.
+  manifest.shards[0] = await shard;
+  await writeFile(path.join(out, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  const briefsDir = `${SEARCH_DIR}/${BRIEFS_SHARD}/`;
+  const newShard = (await listFiles(path.join(out, briefsDir))).map((f) => briefsDir + f);
+  const newShardSet = new Set(newShard);
+  const oldShard = live.filter((f) => f.startsWith(briefsDir));
+  const shardGone = oldShard.filter((f) => !newShardSet.has(f));
+  gone.push(...shardGone);
+  changed.push(...(await differing([...newShard, SHARDS_MANIFEST])));
   const goneSet = new Set(gone);
   const files = [...new Set([...live.filter((f) => !goneSet.has(f)), ...changed])].sort();
   const missing = files.find((f) => f.endsWith('.html') && !facts.has(f));
@@ -183,7 +207,7 @@ async function publishLive(
   for (const file of gone) await rm(path.join(dist, file), { force: true });
   await savePageFacts(path.join(cacheDir, LIVE_FACTS), fingerprint, fresh);
   const seconds = ((performance.now() - opts.started) / 1000).toFixed(1);
-  return { published: `[live] published ${changed.length} changed and removed ${gone.length} file(s) of ${files.length}, ${only ? only.size : pageFacts.size} page(s) checked, in ${seconds} s` };
+  return { files, published: `[live] published ${changed.length} changed and removed ${gone.length} file(s) of ${files.length}, ${only ? only.size : pageFacts.size} page(s) checked, in ${seconds} s` };
 }
 
 /** `astro build` with these variables added; resolves with its exit code. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { variablesFingerprint } from '../lib/build-fingerprint.ts';
 import { LIVE_INDEX_FILE, type LiveIndex } from '../lib/live-set.ts';
@@ -35,8 +35,12 @@ const VERSION = 2;
 /** The record, in Astro's cache folder. */
 export const LIVE_RECORD_FILE = 'newsroom-live.json';
 
-/** What shapes a build besides content: the code, settings and lockfile (the whole of each folder). */
-const CODE_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/**
+ * What shapes a build besides content: the code (all of `src/`), the static files, the build
+ * script, the settings, the lockfile and any `.env` file Vite reads.
+ */
+const CODE_INPUTS = ['src', 'public', 'scripts/build.mjs', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const ENV_FILE = /^\.env(\..+)?$/;
 
 /**
  * Every input of a build but the briefs, as a table: the code and settings (CODE_INPUTS) and the
@@ -45,8 +49,9 @@ const CODE_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.js
  */
 export async function inputsTable(projectDir: string, contentRoot: string, previous: InputsTable = {}): Promise<InputsTable> {
   const briefs = `${contentRoot}/briefs/`;
+  const envFiles = (await readdir(projectDir)).filter((f) => ENV_FILE.test(f));
   const lists = await Promise.all(
-    [...CODE_INPUTS, contentRoot].map(async (entry) => {
+    [...CODE_INPUTS, ...envFiles, contentRoot].map(async (entry) => {
       const abs = path.join(projectDir, entry);
       if (!existsSync(abs)) return [];
       if (!(await stat(abs)).isDirectory()) return [entry];

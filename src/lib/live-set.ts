@@ -12,6 +12,7 @@
  * (news sitemap). `liveArticles` returns a superset of those, so the live pages render exactly as
  * in a full build; src/build/live-build.ts also compares the feeds it renders with the live site's.
  */
+import { readFileSync } from 'node:fs';
 import type { ContentModel } from './content-validate.ts';
 import { FEED_ITEM_COUNT } from './feeds.ts';
 import { NEWS_WINDOW_MS } from './sitemaps.ts';
@@ -73,6 +74,18 @@ export interface LivePlan {
   comments: string[];
   /** Every other article: slug → published at the build's clock (briefs may link to them). */
   unread: Record<string, boolean>;
+  /**
+   * The pages sitemap's addresses that the live build does not render (all but `/latest/…`),
+   * from the live site's sitemap: @astrojs/sitemap lists them beside the live pages, so the
+   * sitemap comes out as a full build writes it, a new day's page included.
+   */
+  sitemapPages: string[];
+}
+
+/** In the live build, the plan's `sitemapPages`; elsewhere none. Read by astro.config.mjs. */
+export function liveSitemapPages(env: Record<string, string | undefined> = process.env): string[] {
+  const plan = env[LIVE_PLAN_VARIABLE];
+  return plan ? (JSON.parse(readFileSync(plan, 'utf8')) as LivePlan).sitemapPages : [];
 }
 
 /** How many of the newest stories the live pages can show: feeds, the lead (among three) and the ring of ten. */

@@ -23,8 +23,11 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('inputsTable', () => {
   it('lists the code, the settings and the content but the briefs, each with its size, time and hash', async () => {
+    await put('scripts/build.mjs', '// the build');
+    await put('scripts/bench/notes.ts', '// not part of any build');
+    await put('.env.production', 'PUBLIC_X=1');
     const table = await inputsTable(dir, 'content');
-    expect(Object.keys(table)).toEqual(['astro.config.mjs', 'content/articles/2025/one.md', 'package-lock.json', 'src/a.ts']);
+    expect(Object.keys(table)).toEqual(['.env.production', 'astro.config.mjs', 'content/articles/2025/one.md', 'package-lock.json', 'scripts/build.mjs', 'src/a.ts']);
     expect(table['src/a.ts']![0]).toBe(19);
     expect(table['src/a.ts']![2]).toMatch(/^[0-9a-f]{64}$/);
   });

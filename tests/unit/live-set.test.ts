@@ -1,7 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEED_ITEM_COUNT } from '../../src/lib/feeds.ts';
 import { frontPage } from '../../src/lib/front-page.ts';
-import { isLiveBuild, liveArticles, liveIndexOf, liveWindowEnd, type IndexedArticle } from '../../src/lib/live-set.ts';
+import { isLiveBuild, liveArticles, liveIndexOf, liveSitemapPages, liveWindowEnd, type IndexedArticle } from '../../src/lib/live-set.ts';
 import { recentForNews } from '../../src/lib/sitemaps.ts';
 
 const HOUR = 3_600_000;
@@ -105,10 +108,16 @@ describe('liveIndexOf', () => {
   });
 });
 
-describe('isLiveBuild', () => {
-  it('is true only when the plan variable names a plan', () => {
-    expect(isLiveBuild({ NEWSROOM_LIVE_PLAN: '/tmp/plan.json' })).toBe(true);
+describe('isLiveBuild and liveSitemapPages', () => {
+  it('is a live build only when the plan variable names a plan, whose sitemap addresses the config then reads', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'live-plan-'));
+    const plan = path.join(dir, 'plan.json');
+    await writeFile(plan, JSON.stringify({ articles: [], comments: [], unread: {}, sitemapPages: ['https://news.example/about/'] }));
+    expect(isLiveBuild({ NEWSROOM_LIVE_PLAN: plan })).toBe(true);
+    expect(liveSitemapPages({ NEWSROOM_LIVE_PLAN: plan })).toEqual(['https://news.example/about/']);
     expect(isLiveBuild({ NEWSROOM_LIVE_PLAN: '' })).toBe(false);
     expect(isLiveBuild({})).toBe(false);
+    expect(liveSitemapPages({})).toEqual([]);
+    await rm(dir, { recursive: true });
   });
 });
