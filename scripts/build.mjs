@@ -82,8 +82,9 @@ await takeLock();
 await recoverInterruptedSwap();
 await rm(scratch, { recursive: true, force: true });
 
-// When only the briefs changed since the last full build, the live build publishes them
-// without building the archive again (src/build/live-build.ts); otherwise it says why not.
+// When only the briefs or the editors' front page changed since the last full build, the live
+// build publishes them without building the archive again (src/build/live-build.ts);
+// otherwise it says why not.
 let inputsRead;
 if (!force && args.length === 0) {
   try {
@@ -100,7 +101,7 @@ if (!force && args.length === 0) {
     process.exit(1);
   }
 }
-// What this full build is made from (every input but the briefs), for the next live build:
+// What this full build is made from (every input but the live ones), for the next live build:
 // read beside the build, which it does not wait for.
 const inputs = inputsRead ? Promise.resolve(inputsRead) : inputsTable(projectDir, contentRoot(), (await readLiveRecord(cacheDir))?.inputs);
 inputs.catch(() => {});

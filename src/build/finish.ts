@@ -1,7 +1,7 @@
-import { readPageFacts } from '../lib/output-checks.ts';
 import { digestPages, listFiles, readPages } from '../lib/output-files.ts';
 import { writeCdnFilesAndCheck } from './output-checks.ts';
 import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cache.ts';
+import { pageFactsReader } from './page-facts-reader.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 /**
@@ -10,7 +10,7 @@ import { writeSearchIndex } from './search-index.ts';
  * process has ended, so its memory is free for Pagefind's (at 100,000 articles the two
  * together did not fit in 24 GB). Every page is read once for its digest, which keys the search
  * shards; pages unchanged since the last build (`cacheDir`) are not parsed again, and the others
- * are parsed while Pagefind indexes. Throws, with the
+ * are parsed, in a worker thread, while Pagefind indexes. Throws, with the
  * problems named, if any step fails.
  */
 export async function finishBuild(
@@ -25,15 +25,24 @@ export async function finishBuild(
   const fingerprint = await factsFingerprint();
   const [files, known] = await Promise.all([listFiles(outDir), opts.force ? new Map() : loadPageFacts(opts.cacheDir, fingerprint)]);
   const digests = await digestPages(outDir, files);
-  const pages = readPages(outDir, files, readPageFacts, known, digests);
-  // If indexing fails, the read's own failure (if any) must not go unhandled.
-  pages.catch(() => {});
-  log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false, pages: digests })}`);
-  const read = await pages;
-  let reused = 0;
-  for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
-  await savePageFacts(opts.cacheDir, fingerprint, read);
-  const summary = await writeCdnFilesAndCheck(outDir, { siteUrl: opts.siteUrl, pages: read });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`[output] ${summary} (${read.size - reused} pages parsed, ${reused} unchanged since the last build; finished in ${seconds} s)`);
+  // Pages are parsed in a worker thread, so this thread stays free to feed Pagefind.
+  const reader = pageFactsReader();
+  try {
+    const pages = readPages(outDir, files, reader.read, known, digests);
+    // The facts are saved as soon as they are read, while Pagefind may still be indexing (they
+    // describe each page's bytes, whatever the checks find).
+    const saved = pages.then((read) => savePageFacts(opts.cacheDir, fingerprint, read));
+    // If indexing fails, the read's and the save's own failures (if any) must not go unhandled.
+    saved.catch(() => {});
+    log(`[pagefind] ${await writeSearchIndex(outDir, { cacheDir: opts.cacheDir, force: opts.force ?? false, pages: digests })}`);
+    const read = await pages;
+    await saved;
+    let reused = 0;
+    for (const [file, page] of read) if (known.get(file)?.facts === page.facts) reused++;
+    const summary = await writeCdnFilesAndCheck(outDir, { siteUrl: opts.siteUrl, pages: read });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(`[output] ${summary} (${read.size - reused} pages parsed, ${reused} unchanged since the last build; finished in ${seconds} s)`);
+  } finally {
+    await reader.close();
+  }
 }

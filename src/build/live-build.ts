@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
@@ -18,10 +19,10 @@ import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cac
 import { writeBriefsShard } from './search-index.ts';
 
 /**
- * The live build: a new brief (or a brief edited or removed, or only the clock moving on) is
- * published without building the archive again. In: the record of the last full build
- * (src/build/live-record.ts) and the project as it is now. When every input but the briefs is
- * unchanged, the build-time variables are the same and the clock is still inside the window the
+ * The live build: a new brief (or a brief edited or removed, the editors' front page or banner
+ * changed, or only the clock moving on) is published without building the archive again. In: the record of the last full build
+ * (src/build/live-record.ts) and the project as it is now. When every input but the briefs and
+ * content/front-page.yaml is unchanged, the build-time variables are the same and the clock is still inside the window the
  * full build computed (no scheduled story or comment has come due, same year), `astro build`
  * runs over the briefs and only the stories the live pages show (src/lib/live-set.ts), into a
  * folder of its own with a cache of its own; the live outputs (front page, briefs pages, column,
@@ -47,7 +48,7 @@ export async function liveBuild(opts: {
   // The inputs first: a full build records the same table.
   const inputs = await inputsTable(projectDir, opts.contentRoot, record.inputs);
   const changed = changedInputs(record.inputs, inputs);
-  if (changed.length) return { inputs, declined: `more than the briefs changed: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}` };
+  if (changed.length) return { inputs, declined: `more than the briefs and the front page changed: ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ` and ${changed.length - 3} more` : ''}` };
   if (variablesFingerprint() !== record.variables) return { inputs, declined: 'the build-time variables changed' };
   const now = buildTime().getTime();
   const { index } = record;
@@ -55,8 +56,9 @@ export async function liveBuild(opts: {
   const live = existsSync(dist) ? await listFiles(dist) : [];
   if (record.dist.path !== dist || (await distIdentity(dist, live)) !== record.dist.identity) return { inputs, declined: `${path.basename(dist)}/ is not the output the last build left` };
 
-  // The plan: the stories the live pages can show, their comments, and every other story by slug.
-  const shown = liveArticles(index.articles, index.picks, now);
+  // The plan: the stories the live pages can show (the editors' picks as the front page names
+  // them now), their comments, and every other story by slug.
+  const shown = liveArticles(index.articles, await editorsPicks(path.join(projectDir, opts.contentRoot, 'front-page.yaml')), now);
   const plan: LivePlan = {
     articles: index.articles.filter((a) => shown.has(a.slug)).map((a) => a.file),
     comments: [...shown].flatMap((slug) => (index.comments[slug] ? [index.comments[slug]] : [])),
@@ -75,7 +77,7 @@ export async function liveBuild(opts: {
     await symlink('../assets', path.join(liveCache, 'assets'));
   }
   await rm(out, { recursive: true, force: true });
-  opts.log(`[live] only the briefs changed: building the live pages with ${plan.articles.length} of ${index.articles.length} stories`);
+  opts.log(`[live] only the briefs or the front page changed: building the live pages with ${plan.articles.length} of ${index.articles.length} stories`);
   try {
     const planned = performance.now();
     const code = await astroBuild(projectDir, { NEWSROOM_OUT_DIR: out, NEWSROOM_CACHE_DIR: liveCache, [LIVE_PLAN_VARIABLE]: planFile });
@@ -93,7 +95,20 @@ export async function liveBuild(opts: {
   }
 }
 
-/** The live outputs: what briefs, the editors' banner and the clock change (see liveBuild). */
+/**
+ * The slugs content/front-page.yaml names (lead, then top stories), as far as they can be read:
+ * the live build's validation reports anything wrong with the file, naming its line.
+ */
+async function editorsPicks(file: string): Promise<string[]> {
+  try {
+    const data = parseYaml(await readFile(file, 'utf8')) as { lead?: unknown; top?: unknown } | null;
+    return [data?.lead, ...(Array.isArray(data?.top) ? data.top : [])].filter((slug): slug is string => typeof slug === 'string');
+  } catch {
+    return [];
+  }
+}
+
+/** The live outputs: what briefs, the editors' front page and banner, and the clock change (see liveBuild). */
 const LIVE_OUTPUT = /^(index\.html|atom\.xml|sitemap-news\.xml|sitemap-index\.xml|sitemap-\d+\.xml|banner\/.*|latest\/.*|admin\/.*)$/;
 
 /** The addresses the live site's pages sitemaps (`sitemap-<n>.xml`) list, but those under `skip` (the briefs' pages, which the live build renders). */

@@ -9,7 +9,7 @@ import { listFiles } from '../lib/output-files.ts';
 
 /**
  * The record a full deploy build leaves for the live build (src/build/live-build.ts): what the
- * archive was built from (every input but the briefs, with its size, change time and SHA-256), the
+ * archive was built from (every input but the briefs and the front page, with its size, change time and SHA-256), the
  * build-time variables, the live folder it produced and the content index its loader wrote
  * (src/lib/live-set.ts). A live build runs only while all of that still holds. Written by
  * scripts/build.mjs once a full build has been swapped in; removed when one starts.
@@ -19,7 +19,7 @@ export interface LiveRecord {
   index: LiveIndex;
   /** `variablesFingerprint()` of the full build. */
   variables: string;
-  /** Every input but the briefs: project path → [size, ctime ms, SHA-256]. */
+  /** Every input but the briefs and the front page: project path → [size, ctime ms, SHA-256]. */
   inputs: InputsTable;
   /** The live folder as the last build left it (`distIdentity`): a live build patches only that output. */
   dist: { path: string; identity: string };
@@ -31,7 +31,7 @@ export interface LiveRecord {
  */
 export type InputsTable = Record<string, [number, number, string]>;
 
-const VERSION = 2;
+const VERSION = 3;
 /** The record, in Astro's cache folder. */
 export const LIVE_RECORD_FILE = 'newsroom-live.json';
 
@@ -43,12 +43,14 @@ const CODE_INPUTS = ['src', 'public', 'scripts/build.mjs', 'astro.config.mjs', '
 const ENV_FILE = /^\.env(\..+)?$/;
 
 /**
- * Every input of a build but the briefs, as a table: the code and settings (CODE_INPUTS) and the
- * content folder without `<content>/briefs/`. A file whose size and change time match `previous`
+ * Every input of a build but the live ones (the briefs and the editors' front page), as a table:
+ * the code and settings (CODE_INPUTS) and the content folder without `<content>/briefs/` and
+ * `<content>/front-page.yaml`. A file whose size and change time match `previous`
  * keeps its hash there; the others are read and hashed (all of them on a fresh checkout).
  */
 export async function inputsTable(projectDir: string, contentRoot: string, previous: InputsTable = {}): Promise<InputsTable> {
   const briefs = `${contentRoot}/briefs/`;
+  const frontPage = `${contentRoot}/front-page.yaml`;
   const envFiles = (await readdir(projectDir)).filter((f) => ENV_FILE.test(f));
   const lists = await Promise.all(
     [...CODE_INPUTS, ...envFiles, contentRoot].map(async (entry) => {
@@ -58,7 +60,7 @@ export async function inputsTable(projectDir: string, contentRoot: string, previ
       return (await listFiles(abs)).map((f) => `${entry}/${f}`);
     }),
   );
-  const files = [...new Set(lists.flat())].filter((f) => !f.startsWith(briefs)).sort();
+  const files = [...new Set(lists.flat())].filter((f) => !f.startsWith(briefs) && f !== frontPage).sort();
   const rows = await mapLimited(files, 64, async (file): Promise<[number, number, string]> => {
     const s = await stat(path.join(projectDir, file));
     const known = previous[file];

@@ -41,11 +41,13 @@ export async function scanContentFiles(projectDir: string, root: string, skip: r
   let entries: Dirent[];
   try {
     const top = path.join(projectDir, root);
-    entries = skip.length
-      ? (await readdir(top, { withFileTypes: true })).filter((e) => !(e.isDirectory() && skip.includes(e.name)))
-      : await readdir(top, { recursive: true, withFileTypes: true });
-    // The top level without the skipped folders, then what is inside the others.
-    if (skip.length) for (const e of [...entries]) if (e.isDirectory()) entries.push(...(await readdir(path.join(top, e.name), { recursive: true, withFileTypes: true })));
+    if (skip.length === 0) entries = await readdir(top, { recursive: true, withFileTypes: true });
+    else {
+      // The top level without the skipped folders, then everything inside the other folders.
+      const kept = (await readdir(top, { withFileTypes: true })).filter((e) => !(e.isDirectory() && skip.includes(e.name)));
+      const inside = await Promise.all(kept.filter((e) => e.isDirectory()).map((e) => readdir(path.join(top, e.name), { recursive: true, withFileTypes: true })));
+      entries = [...kept, ...inside.flat()];
+    }
   } catch {
     return { problems, images };
   }

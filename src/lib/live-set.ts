@@ -1,7 +1,8 @@
 /**
  * The live build's content: which stories the live pages can show, and until when the archive
  * cannot change by the clock alone. In: the article index a full deploy build records (one row
- * per article: slug, file, publication time, section, picture, draft), the editors' picks and the
+ * per article: slug, file, publication time, section, picture, draft), the editors' picks (from
+ * content/front-page.yaml as it is now: the front page is a live input, like the briefs) and the
  * clock. Out: the stories a live build reads (`liveArticles`) and the end of the window in which
  * a live build may run (`liveWindowEnd`). Used by the loader (src/loaders/newsroom.ts), which
  * writes the index, and by src/build/live-build.ts, which plans the live build from it.
@@ -49,21 +50,18 @@ export interface LiveIndex {
   until: number;
   /** Every valid article, drafts and scheduled ones included. */
   articles: IndexedArticle[];
-  /** The editors' lead and top stories (content/front-page.yaml). */
-  picks: string[];
   /** Each article's comments file, by slug. */
   comments: Record<string, string>;
 }
 
 /** The live index of a validated content model at `now`. */
-export function liveIndexOf(model: Pick<ContentModel, 'articles' | 'comments' | 'frontPage'>, now: Date): LiveIndex {
+export function liveIndexOf(model: Pick<ContentModel, 'articles' | 'comments'>, now: Date): LiveIndex {
   const articles = model.articles.map(
     (a): IndexedArticle => ({ slug: a.slug, file: a.file, published: a.data.published.getTime(), category: a.data.category, image: Boolean(a.data.image), draft: a.data.draft }),
   );
-  const picks = [...(model.frontPage?.lead ? [model.frontPage.lead] : []), ...(model.frontPage?.top ?? [])];
   const comments = Object.fromEntries(model.comments.map((c) => [c.article, c.file]));
   const until = liveWindowEnd(now.getTime(), { articles, comments: model.comments.map((c) => c.data.time.getTime()) });
-  return { builtAt: now.getTime(), until, articles, picks, comments };
+  return { builtAt: now.getTime(), until, articles, comments };
 }
 
 /** What the live build's loader is told: the files to read, and the articles it does not read (for cross-checks). */

@@ -58,7 +58,8 @@ function publishedIn(bytes: Buffer): string | undefined {
 }
 
 /**
- * Reads every `.html` file in `files` (relative to `dir`) and `read`s each as it arrives. A
+ * Reads every `.html` file in `files` (relative to `dir`) and `read`s each as it arrives (`read`
+ * may answer later, e.g. from a worker thread). A
  * page whose text is the same as in `known` (an earlier read) keeps its facts without a new
  * `read`; with `digests` (from `digestPages`), such a page is not even opened. A few files at a
  * time: other work (Pagefind's replies) gets its turn between pages, and a large site never
@@ -67,7 +68,7 @@ function publishedIn(bytes: Buffer): string | undefined {
 export async function readPages<T>(
   dir: string,
   files: readonly string[],
-  read: (html: string) => T,
+  read: (html: string) => T | Promise<T>,
   known?: ReadonlyMap<string, BuiltPage<T>>,
   digests?: ReadonlyMap<string, PageDigest>,
   concurrency = 16,
@@ -79,7 +80,7 @@ export async function readPages<T>(
     if (earlier && given !== undefined && earlier.digest === given) return earlier;
     const bytes = await readFile(path.join(dir, file));
     const digest = given ?? createHash('sha256').update(bytes).digest('base64');
-    return { digest, facts: earlier?.digest === digest ? earlier.facts : read(bytes.toString('utf8')) };
+    return { digest, facts: earlier?.digest === digest ? earlier.facts : await read(bytes.toString('utf8')) };
   });
   return new Map(html.map((f, i) => [f, pages[i]!]));
 }

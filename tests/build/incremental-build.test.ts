@@ -68,6 +68,13 @@ const STEPS: Step[] = [
     change: (r) => appendFile(path.join(r, 'content/briefs/2025-01-14.yaml'), '- time: 2025-01-16T12:30:00+01:00\n  text: A brief on a new day\n  category: news\n'),
     epoch: FIXTURE_EPOCH + 7200,
   },
+  {
+    kind: "the editors' lead and banner changed (live build)",
+    change: async (r) => {
+      await editFile(r, 'content/front-page.yaml', 'lead: filler-05', 'lead: filler-07');
+      await editFile(r, 'content/front-page.yaml', 'the harbour bridge is closed to traffic', 'the harbour bridge reopens');
+    },
+  },
   { kind: 'image in a body replaced under the same name', change: async (r) => writeFile(path.join(r, 'content/articles/2025/chart.png'), await picture('#1d4ed8')) },
   { kind: 'draft: true (takedown)', change: (r) => editFile(r, article(TAKEN_DOWN.slug), 'category: sport', 'category: sport\ndraft: true') },
   {
@@ -184,17 +191,17 @@ describe('the deploy build after each kind of change publishes what a cold build
 
   it('briefs go live without building the archive, and only while nothing else changed', () => {
     const output = (kind: string) => outcomes.find((o) => o.kind.startsWith(kind))!.rebuilt.output;
-    for (const kind of ['briefs: one added', 'a brief added an hour later', 'nothing changed but the clock', 'a brief on a day that had none']) {
+    for (const kind of ['briefs: one added', 'a brief added an hour later', 'nothing changed but the clock', 'a brief on a day that had none', "the editors' lead"]) {
       expect(output(kind), kind).toMatch(/\[live\] published \d+ changed and removed \d+ file\(s\)/);
       // No page of the archive is rendered (no article page built or reused), and no month of the search index is indexed again.
       expect(output(kind), kind).not.toMatch(/\/articles\/[a-z0-9-]+\/index\.html/);
       expect(output(kind), kind).not.toContain('[pagefind] indexed');
     }
     expect(output('briefs: one added')).toMatch(/building the live pages with \d+ of \d+ stories/);
-    expect(output('article text')).toMatch(/\[live\] a full build is needed: more than the briefs changed: content\/articles\/2025\/filler-01\.md/);
+    expect(output('article text')).toMatch(/\[live\] a full build is needed: more than the briefs and the front page changed: content\/articles\/2025\/filler-01\.md/);
     expect(output('scheduled article coming due')).toContain('[live] a full build is needed: the clock has left the window');
     expect(output('a build-time variable')).toContain('[live] a full build is needed: the build-time variables changed');
-    expect(output('a Markdown plugin')).toMatch(/more than the briefs changed: src\/markdown\/rehype-external-links\.ts/);
+    expect(output('a Markdown plugin')).toMatch(/more than the briefs and the front page changed: src\/markdown\/rehype-external-links\.ts/);
   });
 
   it('after draft: true no file of the output holds the story’s text, its images or its URL', () => {

@@ -33,7 +33,7 @@ describe('the live build publishes briefs, and refuses bad ones with the site un
     await appendFile(briefs, '- time: 2025-01-14T21:00:00+01:00\n  text: Points at the draft\n  link: draft-story\n- time: 2025-01-14T21:05:00+01:00\n  text: Points nowhere\n  link: no-such-story\n');
     const result = await deployBuild(root, FIXTURE_EPOCH);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('[live] only the briefs changed');
+    expect(result.output).toContain('[live] only the briefs or the front page changed');
     expect(result.output).toMatch(/content\/briefs\/2025-01-14\.yaml:\d+: #\d+\.link: article "draft-story" is a draft or scheduled for later/);
     expect(result.output).toMatch(/content\/briefs\/2025-01-14\.yaml:\d+: #\d+\.link: article "no-such-story" does not exist/);
     expect(result.output).toContain('was left untouched');

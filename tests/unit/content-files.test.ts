@@ -59,6 +59,18 @@ describe('scanContentFiles', () => {
     expect(images.get('content/articles/2026/anim.GIF')).toMatchObject({ format: 'gif', width: 4, height: 3, pages: 1 });
   });
 
+  it('leaves out the folders a live build skips, and still scans the rest', async () => {
+    await mkdir(content('authors/photos'), { recursive: true });
+    await symlink(content('articles/2026/photo.png'), content('authors/photos/ann.png'));
+    try {
+      const { problems, images } = await scanContentFiles(project, 'content', ['articles']);
+      expect(problems.map((p) => p.file)).toEqual(['content/authors/photos/ann.png']);
+      expect(images.size).toBe(0);
+    } finally {
+      await rm(content('authors'), { recursive: true });
+    }
+  });
+
   it('finds nothing in a content folder that does not exist', async () => {
     expect(await scanContentFiles(project, 'no-such-folder')).toEqual({ problems: [], images: new Map() });
   });

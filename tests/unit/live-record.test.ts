@@ -22,22 +22,24 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('inputsTable', () => {
-  it('lists the code, the settings and the content but the briefs, each with its size, time and hash', async () => {
+  it('lists the code, the settings and the content but the briefs and the front page, each with its size, change time and hash', async () => {
     await put('scripts/build.mjs', '// the build');
     await put('scripts/bench/notes.ts', '// not part of any build');
     await put('.env.production', 'PUBLIC_X=1');
+    await put('content/front-page.yaml', 'lead: one\n');
     const table = await inputsTable(dir, 'content');
     expect(Object.keys(table)).toEqual(['.env.production', 'astro.config.mjs', 'content/articles/2025/one.md', 'package-lock.json', 'scripts/build.mjs', 'src/a.ts']);
     expect(table['src/a.ts']![0]).toBe(19);
     expect(table['src/a.ts']![2]).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('names what changed: an edited article, a new file, a removed one; a brief changes nothing', async () => {
+  it('names what changed: an edited article, a new file, a removed one; a brief or the front page changes nothing', async () => {
     const before = await inputsTable(dir, 'content');
     await put('content/articles/2025/one.md', '---\ntitle: One, edited\n---\n');
     await put('src/b.ts', 'export const b = 2;');
     await rm(path.join(dir, 'astro.config.mjs'));
     await put('content/briefs/2025-01-14.yaml', '- time: 2025-01-14T09:00:00Z\n  text: A brief, edited\n');
+    await put('content/front-page.yaml', 'lead: one\n');
     expect(changedInputs(before, await inputsTable(dir, 'content', before))).toEqual(['astro.config.mjs', 'content/articles/2025/one.md', 'src/b.ts']);
   });
 
@@ -62,7 +64,7 @@ describe('the record of a full build', () => {
     // No index: the build wrote none (e.g. it ran no deploy build), so there is nothing to record.
     expect(await recordFullBuild(cache, dist, inputs)).toBe(false);
     expect(await readLiveRecord(cache)).toBeUndefined();
-    const index = { builtAt: 1, until: 2, articles: [], picks: [], comments: {} };
+    const index = { builtAt: 1, until: 2, articles: [], comments: {} };
     await writeFile(path.join(cache, LIVE_INDEX_FILE), JSON.stringify(index));
     expect(await recordFullBuild(cache, dist, inputs)).toBe(true);
     const record = await readLiveRecord(cache);

@@ -82,7 +82,7 @@ describe('liveWindowEnd', () => {
 });
 
 describe('liveIndexOf', () => {
-  it('indexes every story with its file, time, section, picture and draft flag, and the picks and comment files', () => {
+  it('indexes every story with its file, time, section, picture and draft flag, and the comment files', () => {
     const published = new Date(NOW - HOUR);
     const index = liveIndexOf(
       {
@@ -91,7 +91,6 @@ describe('liveIndexOf', () => {
           { slug: 'b', file: 'content/articles/b.md', raw: {}, body: '', data: { published: new Date(NOW + HOUR), category: 'sport', draft: false } as never },
         ],
         comments: [{ id: 'a/c1', article: 'a', file: 'content/comments/a.yaml', index: 0, data: { time: new Date(NOW + 2 * HOUR) } as never }],
-        frontPage: { lead: 'a', top: ['b'] } as never,
       },
       new Date(NOW),
     );
@@ -102,7 +101,6 @@ describe('liveIndexOf', () => {
         { slug: 'a', file: 'content/articles/a.md', published: NOW - HOUR, category: 'news', image: true, draft: false },
         { slug: 'b', file: 'content/articles/b.md', published: NOW + HOUR, category: 'sport', image: false, draft: false },
       ],
-      picks: ['a', 'b'],
       comments: { a: 'content/comments/a.yaml' },
     });
   });
