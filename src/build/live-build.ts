@@ -1,35 +1,38 @@
 import { spawn } from 'node:child_process';
-import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { variablesFingerprint } from '../lib/build-fingerprint.ts';
+import { renderHeaders } from '../lib/cdn-headers.ts';
+import { cdnLimitProblems } from '../lib/cdn-limits.ts';
 import { liveArticles, LIVE_PLAN_VARIABLE, type LivePlan } from '../lib/live-set.ts';
-import { checkPages, formatOutputProblem, readPageFacts, type PageFacts } from '../lib/output-checks.ts';
 import { mapLimited } from '../lib/map-limited.ts';
+import { checkPages, formatOutputProblem, readPageFacts, type PageFacts } from '../lib/output-checks.ts';
 import { listFiles, parseRedirectLines, type BuiltPage } from '../lib/output-files.ts';
 import { buildTime } from '../lib/publish.ts';
-import { SHARDS_MANIFEST, parseShardsManifest, BRIEFS_SHARD, SEARCH_DIR } from '../lib/search-shards.ts';
-import { cdnLimitProblems } from '../lib/cdn-limits.ts';
-import { renderHeaders } from '../lib/cdn-headers.ts';
+import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, parseShardsManifest } from '../lib/search-shards.ts';
 import { headerRules } from './cdn-files.ts';
 import { changedInputs, distIdentity, inputsTable, readLiveRecord, saveLiveRecord, type InputsTable } from './live-record.ts';
 import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cache.ts';
 import { writeBriefsShard } from './search-index.ts';
 
 /**
- * The live build: a new brief (or a brief edited or removed, the editors' front page or banner
- * changed, or only the clock moving on) is published without building the archive again. In: the record of the last full build
- * (src/build/live-record.ts) and the project as it is now. When every input but the briefs and
- * content/front-page.yaml is unchanged, the build-time variables are the same and the clock is still inside the window the
- * full build computed (no scheduled story or comment has come due, same year), `astro build`
+ * The live build: a brief added, edited or removed, the editors' front page or banner changed,
+ * or only the clock moving on, published without building the archive again.
+ *
+ * In: the record of the last full build (src/build/live-record.ts) and the project as it is now.
+ * When every input but the briefs and content/front-page.yaml is unchanged, the build variables
+ * are the same, the clock is inside the window the full build computed (no scheduled story or
+ * comment has come due, same year) and dist/ is the output the record was made for, `astro build`
  * runs over the briefs and only the stories the live pages show (src/lib/live-set.ts), into a
- * folder of its own with a cache of its own; the live outputs (front page, briefs pages, column,
- * banner, briefs feed, Atom feed, news sitemap, CMS) that differ from the live site's, the
- * briefs' search shard and `_headers` are checked and then moved into the live folder. Out:
- * `{ published }` with a summary, or `{ declined }` with the reason, after which scripts/build.mjs
- * runs the full build. Called by scripts/build.mjs.
+ * folder and a cache of its own. The live outputs (front page, briefs pages, column, banner,
+ * feeds, sitemaps, CMS) that differ from the live site's, the briefs' search shard and `_headers`
+ * are checked, then moved into dist/.
+ *
+ * Out: `{ published }` with a summary, or `{ declined }` with the reason (and the inputs table the
+ * full build records). Called by scripts/build.mjs, which runs the full build when declined.
  */
 export async function liveBuild(opts: {
   projectDir: string;

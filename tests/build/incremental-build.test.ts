@@ -93,6 +93,12 @@ const STEPS: Step[] = [
   { kind: 'a schema', change: (r) => editFile(r, 'src/schemas/article.ts', /\.default\(\[\]\),(\n\s*\/\*\* Lead image)/, ".default(['general']),$1") },
   { kind: 'image settings', change: (r) => editFile(r, 'src/lib/image-settings.ts', 'webp: { effort: 2 }', 'webp: { effort: 5 }') },
   { kind: 'a build-time variable', change: async () => {}, env: { NEWSROOM_COMMENTS_ENDPOINT: COMMENTS_ENDPOINT } },
+  {
+    // The live build's own cache was last used before every code change above: nothing of it may show.
+    kind: 'a brief after the code changes (live build)',
+    change: (r) => appendFile(path.join(r, 'content/briefs/2025-01-14.yaml'), '- time: 2025-01-14T22:00:00+01:00\n  text: A brief after the redesign\n'),
+    epoch: LATER_EPOCH + 3600,
+  },
 ];
 
 interface Outcome {
@@ -191,7 +197,7 @@ describe('the deploy build after each kind of change publishes what a cold build
 
   it('briefs go live without building the archive, and only while nothing else changed', () => {
     const output = (kind: string) => outcomes.find((o) => o.kind.startsWith(kind))!.rebuilt.output;
-    for (const kind of ['briefs: one added', 'a brief added an hour later', 'nothing changed but the clock', 'a brief on a day that had none', "the editors' lead"]) {
+    for (const kind of ['briefs: one added', 'a brief added an hour later', 'nothing changed but the clock', 'a brief on a day that had none', "the editors' lead", 'a brief after the code changes']) {
       expect(output(kind), kind).toMatch(/\[live\] published \d+ changed and removed \d+ file\(s\)/);
       // No page of the archive is rendered (no article page built or reused), and no month of the search index is indexed again.
       expect(output(kind), kind).not.toMatch(/\/articles\/[a-z0-9-]+\/index\.html/);
