@@ -88,7 +88,15 @@ await rm(scratch, { recursive: true, force: true });
 let inputsRead;
 if (!force && args.length === 0) {
   try {
-    const live = await liveBuild({ projectDir, contentRoot: contentRoot(), dist, cacheDir, siteUrl: SITE.url, log: (line) => console.log(line) });
+    const live = await liveBuild({
+      projectDir,
+      contentRoot: contentRoot(),
+      dist,
+      cacheDir,
+      siteUrl: SITE.url,
+      log: (line) => console.log(line),
+      astroBuild: (env) => run(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }),
+    });
     if ('published' in live) {
       console.log(live.published);
       process.exit(0);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
@@ -43,6 +42,8 @@ export async function liveBuild(opts: {
   cacheDir: string;
   siteUrl: string;
   log: (line: string) => void;
+  /** Runs `astro build` with these variables added to the environment; resolves with its exit code. */
+  astroBuild: (env: Record<string, string>) => Promise<number>;
 }): Promise<{ published: string } | { declined: string; inputs?: InputsTable }> {
   const started = performance.now();
   const { projectDir, dist, cacheDir } = opts;
@@ -83,7 +84,7 @@ export async function liveBuild(opts: {
   opts.log(`[live] only the briefs or the front page changed: building the live pages with ${plan.articles.length} of ${index.articles.length} stories`);
   try {
     const planned = performance.now();
-    const code = await astroBuild(projectDir, { NEWSROOM_OUT_DIR: out, NEWSROOM_CACHE_DIR: liveCache, [LIVE_PLAN_VARIABLE]: planFile });
+    const code = await opts.astroBuild({ NEWSROOM_OUT_DIR: out, NEWSROOM_CACHE_DIR: liveCache, [LIVE_PLAN_VARIABLE]: planFile });
     if (code !== 0) throw new Error(`[live] astro build failed (exit ${code}); ${path.basename(dist)}/ was left untouched`);
     const built = performance.now();
     const result = await publishLive(out, live, { ...opts, started });
@@ -226,16 +227,6 @@ async function publishLive(
   await savePageFacts(path.join(cacheDir, LIVE_FACTS), fingerprint, fresh);
   const seconds = ((performance.now() - opts.started) / 1000).toFixed(1);
   return { files, published: `[live] published ${changed.length} changed and removed ${gone.length} file(s) of ${files.length}, ${only ? only.size : pageFacts.size} page(s) checked, in ${seconds} s` };
-}
-
-/** `astro build` with these variables added; resolves with its exit code. */
-function astroBuild(projectDir: string, env: Record<string, string>): Promise<number> {
-  return new Promise((resolve) => {
-    const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectDir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: 'inherit' });
-    child.on('error', () => resolve(1));
-    child.on('close', (status, signal) => resolve(signal ? 1 : (status ?? 1)));
-  });
 }
 
 /** The page-facts folder of the live builds: emptied when a full build is recorded. */
