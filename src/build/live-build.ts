@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import { cdnLimitProblems } from '../lib/cdn-limits.ts';
 import { liveArticles, LIVE_PLAN_VARIABLE, type LivePlan } from '../lib/live-set.ts';
 import { mapLimited } from '../lib/map-limited.ts';
 import { checkPages, formatOutputProblem, readPageFacts, type PageFacts } from '../lib/output-checks.ts';
-import { listFiles, parseRedirectLines, type BuiltPage } from '../lib/output-files.ts';
+import { listFiles, parseRedirectLines, readPages, type BuiltPage } from '../lib/output-files.ts';
 import { buildTime } from '../lib/publish.ts';
 import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, parseShardsManifest } from '../lib/search-shards.ts';
 import { headerRules } from './cdn-files.ts';
@@ -135,7 +134,7 @@ const LIVE_FACTS = 'newsroom-live-facts';
 async function publishLive(
   out: string,
   live: readonly string[],
-  opts: { dist: string; cacheDir: string; siteUrl: string; log: (line: string) => void; started: number },
+  opts: { dist: string; cacheDir: string; siteUrl: string; started: number },
 ): Promise<{ published: string; files: string[] } | { declined: string }> {
   const { dist, cacheDir } = opts;
   for (const file of SAME_AS_LIVE) {
@@ -164,12 +163,10 @@ async function publishLive(
 
   // Facts: the full build's, the earlier live builds', then the pages this one changed.
   const fingerprint = await factsFingerprint();
-  const [full, earlier] = await Promise.all([loadPageFacts(cacheDir, fingerprint), loadPageFacts(path.join(cacheDir, LIVE_FACTS), fingerprint)]);
+  const [full, earlier] = await Promise.all([loadPageFacts(cacheDir, fingerprint), loadPageFacts(liveFactsDir(cacheDir), fingerprint)]);
   const facts = new Map<string, BuiltPage<PageFacts>>([...full, ...earlier]);
   const fresh = new Map<string, BuiltPage<PageFacts>>(earlier);
-  for (const file of changed.filter((f) => f.endsWith('.html'))) {
-    const bytes = await readFile(path.join(out, file));
-    const page = { digest: createHash('sha256').update(bytes).digest('base64'), facts: readPageFacts(bytes.toString('utf8')) };
+  for (const [file, page] of await readPages(out, changed, readPageFacts)) {
     facts.set(file, page);
     fresh.set(file, page);
   }
@@ -216,15 +213,15 @@ async function publishLive(
     changed.push('_headers');
   }
 
-  // Publish: every new file is written whole beside its place and renamed over it; the shard's
-  // new files and the pages before the manifest and the files that went.
+  // Publish: every new file, already written whole in `out`, is renamed over its place; the
+  // search manifest last, so it never names a shard file not yet there; then the files that went.
   const ordered = [...changed.filter((f) => f !== SHARDS_MANIFEST), ...(changed.includes(SHARDS_MANIFEST) ? [SHARDS_MANIFEST] : [])];
   for (const file of ordered) {
     await mkdir(path.dirname(path.join(dist, file)), { recursive: true });
     await rename(path.join(out, file), path.join(dist, file));
   }
   for (const file of gone) await rm(path.join(dist, file), { force: true });
-  await savePageFacts(path.join(cacheDir, LIVE_FACTS), fingerprint, fresh);
+  await savePageFacts(liveFactsDir(cacheDir), fingerprint, fresh);
   const seconds = ((performance.now() - opts.started) / 1000).toFixed(1);
   return { files, published: `[live] published ${changed.length} changed and removed ${gone.length} file(s) of ${files.length}, ${only ? only.size : pageFacts.size} page(s) checked, in ${seconds} s` };
 }
