@@ -110,6 +110,20 @@ describe('npm run build replaces dist/ only when the whole build succeeds', () =
     // Pictures are not kept: a picture taken down must leave with the build that drops it.
     expect(existsSync(path.join(dist, '_astro/old-photo.Ghi789_Z1.webp'))).toBe(false);
     expect(existsSync(path.join(work, '.dist-build.lock'))).toBe(false);
+    // The replaced site is set aside whole, for the next build to remove.
+    const [trash, ...more] = await leftovers();
+    expect(more).toEqual([]);
+    expect(trash).toMatch(/^\.dist-trash-\d+-\d+$/);
+    expect(existsSync(path.join(work, trash!, 'articles/with-image/index.html'))).toBe(true);
+    expect(existsSync(path.join(work, trash!, '_astro/old-photo.Ghi789_Z1.webp'))).toBe(true);
+  });
+
+  it('the next build removes the replaced site, even when it fails itself, and leaves the live site as it was', async () => {
+    const live = await treeHash(dist);
+    expect(await leftovers()).toHaveLength(1);
+    const result = await build('tests/fixtures/broken/content');
+    expect(result.code).not.toBe(0);
     expect(await leftovers()).toEqual([]);
+    expect(await treeHash(dist)).toBe(live);
   });
 });

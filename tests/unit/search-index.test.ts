@@ -44,8 +44,8 @@ const readersUrl = (file: string) => JSON.stringify(new URL(`../../src/lib/${fil
  * Indexes `folder` in a Node process of its own. With `readPages`, the pages are first read as
  * src/build/finish.ts reads them (`digestPages`: digests and publication times) and handed over.
  */
-function indexIn(folder: string, opts: { cacheDir?: string; force?: boolean; readPages?: boolean } = {}) {
-  const options = JSON.stringify({ cacheDir: opts.cacheDir ?? path.join(folder, '.cache'), force: opts.force ?? false });
+function indexIn(folder: string, opts: { cacheDir?: string; force?: boolean; readPages?: boolean; workers?: number } = {}) {
+  const options = JSON.stringify({ cacheDir: opts.cacheDir ?? path.join(folder, '.cache'), force: opts.force ?? false, ...(opts.workers ? { workers: opts.workers } : {}) });
   const script = opts.readPages
     ? `import { writeSearchIndex } from ${JSON.stringify(moduleUrl)}; import { digestPages, listFiles } from ${readersUrl('output-files.ts')};
        const dir = ${JSON.stringify(folder)}; const pages = await digestPages(dir, await listFiles(dir));
@@ -103,7 +103,7 @@ describe('writeSearchIndex', () => {
     }
     const { code, output } = await done;
     expect(killed, `Pagefind finished before it could be killed:\n${output}`).toBe(true);
-    expect(output).toContain("[pagefind] building the search index failed: Pagefind's process ended before the index was written");
+    expect(output).toMatch(/\[pagefind\] building the search index failed: shard 2025-0[123]: Pagefind's process ended before the index was written/);
     expect(code).not.toBe(0);
   }, 60_000);
 });
@@ -201,6 +201,19 @@ describe('writeSearchIndex with a cache', () => {
     expect(await holds('articles/s4/')).toEqual([]);
     const cached = await tree(cache);
     expect([...cached].filter(([, bytes]) => bytes.includes('zanzibarite'))).toEqual([]);
+  }, 60_000);
+
+  it('writes the same bytes whether it builds the shards one at a time or four at once', async () => {
+    await writeBriefs([brief(1, 'Ferry services resume'), brief(2, 'Harbour cranes idle')]);
+    const one = await indexIn(site, { cacheDir: path.join(site, '.cache-one'), workers: 1 }).done;
+    expect(one.output).toContain('built 4 (briefs, 2025-01, 2025-02, 2025-03)');
+    const alone = await tree(path.join(site, 'pagefind'));
+    await writeBriefs([brief(1, 'Ferry services resume'), brief(2, 'Harbour cranes idle')]);
+    const four = await indexIn(site, { cacheDir: path.join(site, '.cache-four'), workers: 4 }).done;
+    expect(four.output).toContain('built 4 (briefs, 2025-01, 2025-02, 2025-03)');
+    expect(await tree(path.join(site, 'pagefind'))).toEqual(alone);
+    // Each shard is a whole Pagefind bundle: an entry file, and the primary's script besides.
+    expect([...alone.keys()].filter((f) => f.endsWith('pagefind-entry.json'))).toHaveLength(4);
   }, 60_000);
 
   it('reuses nothing with force', async () => {
