@@ -26,7 +26,6 @@ export default {
     '!src/lib/social-images.ts',
     // Glue that runs Pagefind's process or the whole finishing step: one mutant would cost seconds.
     '!src/build/search-index.ts',
-    '!src/build/search-shard-worker.ts',
     '!src/build/finish.ts',
   ],
   // Two workers at most: CI and dev machines here have two cores.

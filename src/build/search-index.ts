@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
 import { filesDigest, importClosure } from '../lib/build-fingerprint.ts';
 import { mapLimited } from '../lib/map-limited.ts';
 import { digestPages, listFiles, type PageDigest } from '../lib/output-files.ts';
@@ -17,8 +16,8 @@ import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, articleShard, shardFolder, t
  * `pagefind/manifest.json` listing them for the search page. The `data-pagefind-body` of every
  * article page is indexed, and the briefs as custom records. A shard whose input is unchanged
  * since a build that used the same cache (`cacheDir`) is copied from the cache; the others
- * are built a few at a time (`buildShards`), each in a fresh Pagefind process, so memory stays
- * bounded by the largest shards. Runs after `astro build` has exited (src/build/finish.ts). Resolves with a
+ * are built one at a time, each in a fresh Pagefind process, so memory stays bounded by the
+ * largest shard. Runs after `astro build` has exited (src/build/finish.ts). Resolves with a
  * one-line summary; rejects, naming the step, when Pagefind reports an error or its process dies.
  */
 export async function writeSearchIndex(
@@ -33,8 +32,6 @@ export async function writeSearchIndex(
      * it, the article pages are read here, the same way.
      */
     pages?: ReadonlyMap<string, PageDigest>;
-    /** How many shards are built at once (default: one per core, at most SHARD_WORKERS); the bytes are the same. */
-    workers?: number;
   },
 ): Promise<string> {
   const recordsFile = path.join(outDir, BRIEF_RECORDS_FILE);
@@ -46,12 +43,15 @@ export async function writeSearchIndex(
     await rm(path.join(outDir, SEARCH_DIR), { recursive: true, force: true });
     const store = path.join(opts.cacheDir, SHARD_CACHE);
     await mkdir(store, { recursive: true });
-    const cachedOf = (shard: Shard) => path.join(store, `${shard.name}.${shard.key}`);
-    const toBuild: Shard[] = [];
-    for (const shard of shards) if (opts.force || !(await exists(path.join(cachedOf(shard), 'pagefind-entry.json')))) toBuild.push(shard);
-    await buildShards(outDir, toBuild.map((shard) => ({ shard, cached: cachedOf(shard) })), opts.workers);
-    const built = toBuild.map((s) => s.name);
-    for (const shard of shards) await copyShard(cachedOf(shard), path.join(outDir, shardFolder(shard.name, shard.key)), shard === shards[0]);
+    const built: string[] = [];
+    for (const shard of shards) {
+      const cached = path.join(store, `${shard.name}.${shard.key}`);
+      if (opts.force || !(await exists(path.join(cached, 'pagefind-entry.json')))) {
+        await buildShard(outDir, shard, cached);
+        built.push(shard.name);
+      }
+      await copyShard(cached, path.join(outDir, shardFolder(shard.name, shard.key)), shard === shards[0]);
+    }
     await pruneShardCache(store, new Set(shards.map((s) => `${s.name}.${s.key}`)));
     const manifest: ShardsManifest = { shards: shards.map((s) => ({ name: s.name, path: `/${shardFolder(s.name, s.key)}/`, newest: s.newest })) };
     await mkdir(path.join(outDir, SEARCH_DIR), { recursive: true });
@@ -64,8 +64,12 @@ export async function writeSearchIndex(
       `${shards.length} shards, built ${built.length} (${built.join(', ') || 'none'}), reused ${shards.length - built.length}`
     );
   } catch (error) {
-    throw new Error(`[pagefind] building the search index failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // When the API notices the death itself (a write to the dead process fails), it says only
+    // "Pagefind backend closed": report that the same way as a death noticed by pagefindDeath.
+    const message = error instanceof Error ? (error.message === 'Pagefind backend closed' ? PROCESS_GONE : error.message) : String(error);
+    throw new Error(`[pagefind] building the search index failed: ${message}`, { cause: error });
   } finally {
+    await pagefind.close();
     // The records were only a hand-off from the build to the indexer.
     await rm(recordsFile, { force: true });
   }
@@ -92,7 +96,7 @@ interface Shard {
  */
 const CODE_KEY = (() => {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const code = filesDigest(root, importClosure(root, ['src/build/search-index.ts', 'src/build/search-shard-worker.ts']));
+  const code = filesDigest(root, importClosure(root, ['src/build/search-index.ts']));
   const version = (JSON.parse(readFileSync(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
   return `${code}\0pagefind ${version}\0${JSON.stringify(PAGEFIND_OPTIONS)}`;
 })();
@@ -163,70 +167,74 @@ export async function writeBriefsShard(outDir: string, cacheDir: string): Promis
     const store = path.join(cacheDir, SHARD_CACHE);
     await mkdir(store, { recursive: true });
     const cached = path.join(store, `${shard.name}.${shard.key}`);
-    if (!(await exists(path.join(cached, 'pagefind-entry.json')))) await buildShards(outDir, [{ shard, cached }]);
+    if (!(await exists(path.join(cached, 'pagefind-entry.json')))) await buildShard(outDir, shard, cached);
     await rm(path.join(outDir, SEARCH_DIR), { recursive: true, force: true });
     await copyShard(cached, path.join(outDir, shardFolder(shard.name, shard.key)), true);
     // The briefs' earlier versions are of no more use; the month shards are the live site's.
     for (const entry of await readdir(store)) if (entry.startsWith(`${BRIEFS_SHARD}.`) && entry !== `${shard.name}.${shard.key}`) await rm(path.join(store, entry), { recursive: true, force: true });
     return { name: shard.name, path: `/${shardFolder(shard.name, shard.key)}/`, newest: shard.newest };
   } catch (error) {
-    throw new Error(`[pagefind] building the briefs' search shard failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const message = error instanceof Error ? (error.message === 'Pagefind backend closed' ? PROCESS_GONE : error.message) : String(error);
+    throw new Error(`[pagefind] building the briefs' search shard failed: ${message}`, { cause: error });
   } finally {
+    await pagefind.close();
     await rm(recordsFile, { force: true });
   }
 }
 
-/** What src/build/search-shard-worker.ts is given: one shard to index into `partial`. */
-export interface ShardJob {
-  outDir: string;
-  name: string;
-  pages: string[];
-  records: SearchRecord[];
-  partial: string;
-  options: typeof PAGEFIND_OPTIONS;
-}
+/** Pages or brief records sent to Pagefind and not yet answered, at most. */
+const SEND_WINDOW = 64;
+/** Pages read ahead of the one being sent. */
+const READ_AHEAD = 8;
 
-/** At most this many shards are built at once: memory grows with each, and Pagefind itself uses more than one core. */
-const SHARD_WORKERS = 4;
+/** Builds one shard in a fresh Pagefind process into the cache folder `cached` (written whole, then renamed). */
+async function buildShard(outDir: string, shard: Shard, cached: string): Promise<void> {
+  const died = pagefindDeath();
+  const partial = `${cached}.partial`;
+  try {
+    await rm(partial, { recursive: true, force: true });
+    await Promise.race([died.promise, index()]);
+    await rm(cached, { recursive: true, force: true });
+    await rename(partial, cached);
+  } finally {
+    died.stop();
+    // A new process per shard: Pagefind's memory is given back between shards.
+    await pagefind.close();
+  }
 
-/**
- * Builds each shard into its cache folder `cached` (written whole as `<cached>.partial`, then
- * renamed), `workers` at a time (default: one per core, at most SHARD_WORKERS), each in a
- * fresh thread with its own Pagefind process (src/build/search-shard-worker.ts). A shard's bytes
- * depend only on its input, not on what runs beside it. Pagefind's process alone used about 1.3
- * of this machine's 2 cores. Rejects with the first failure, after the shards under way have ended.
- */
-async function buildShards(outDir: string, jobs: readonly { shard: Shard; cached: string }[], workers = Math.min(SHARD_WORKERS, availableParallelism())): Promise<void> {
-  let failure: Error | undefined;
-  await mapLimited(jobs, Math.max(1, workers), async ({ shard, cached }) => {
-    if (failure) return;
-    const partial = `${cached}.partial`;
-    try {
-      await rm(partial, { recursive: true, force: true });
-      await indexInWorker({ outDir, name: shard.name, pages: shard.pages, records: shard.records, partial, options: PAGEFIND_OPTIONS });
-      await rm(cached, { recursive: true, force: true });
-      await rename(partial, cached);
-    } catch (error) {
-      failure ??= error instanceof Error ? error : new Error(String(error));
+  async function index(): Promise<void> {
+    const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
+    if (!index) throw new Error(errors.join('\n'));
+    // Pagefind numbers pages in the order they arrive, so they are sent in the shard's order,
+    // each as soon as it is read (a few read ahead); answers are awaited only to keep at most
+    // SEND_WINDOW in flight. A round trip per page took over a second per 1,000; the whole shard
+    // at once held every page three times over (text, JSON, base64) until Pagefind caught up
+    // (cold build, 10,000 articles: this process 981 MB at the peak of the finishing step; 733 MB).
+    const reads = new Map<number, Promise<string>>();
+    const read = (i: number) => {
+      if (i < shard.pages.length && !reads.has(i)) reads.set(i, readFile(path.join(outDir, shard.pages[i]!), 'utf8'));
+    };
+    const sent: Promise<{ what: string; result: { errors: string[] } }>[] = [];
+    const send = (what: string, answer: Promise<{ errors: string[] }>) => {
+      const settled = answer.then((result) => ({ what, result }));
+      // Awaited below, all together; one that fails first must not count as unhandled meanwhile.
+      settled.catch(() => {});
+      sent.push(settled);
+      return sent.length > SEND_WINDOW ? sent[sent.length - 1 - SEND_WINDOW] : undefined;
+    };
+    for (let i = 0; i < shard.pages.length; i++) {
+      for (let ahead = i; ahead < i + READ_AHEAD; ahead++) read(ahead);
+      const content = await reads.get(i)!;
+      reads.delete(i);
+      await send(shard.pages[i]!, index.addHTMLFile({ sourcePath: shard.pages[i]!, content }));
     }
-  });
-  if (failure) throw failure;
-}
-
-/** Runs one shard's job in a new worker thread; resolves when its files are written. */
-function indexInWorker(job: ShardJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // A thread inherits the process's flags, but `--input-type` (a script given with -e) would stop it loading its file.
-    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
-    const worker = new Worker(new URL('./search-shard-worker.ts', import.meta.url), { workerData: job, execArgv });
-    let answer: { ok?: true; error?: string } | undefined;
-    worker.on('message', (message: { ok?: true; error?: string }) => (answer = message));
-    worker.on('error', (error: Error) => reject(new Error(`shard ${job.name}: ${error.message}`, { cause: error })));
-    worker.on('exit', () => {
-      if (answer?.ok) resolve();
-      else reject(new Error(answer?.error ? answer.error : `shard ${job.name}: ${PROCESS_GONE}`));
-    });
-  });
+    for (const record of shard.records) await send(`brief ${record.url}`, index.addCustomRecord(record));
+    const added = await Promise.all(sent);
+    const failed = added.find((a) => a.result.errors.length > 0);
+    if (failed) throw new Error(`shard ${shard.name}, ${failed.what}: ${failed.result.errors.join('\n')}`);
+    const written = await index.writeFiles({ outputPath: partial });
+    if (written.errors.length > 0) throw new Error(`shard ${shard.name}: ${written.errors.join('\n')}`);
+  }
 }
 
 /**
@@ -257,3 +265,20 @@ async function pruneShardCache(store: string, used: ReadonlySet<string>): Promis
 const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
 
 const PROCESS_GONE = "Pagefind's process ended before the index was written (was it killed for lack of memory? `dmesg` says)";
+
+/**
+ * Pagefind's Node API talks to its own process and never answers if that process dies (the
+ * kernel kills it when memory runs out): the build would wait forever, or Node would quit with
+ * the promise unsettled. This rejects instead, when the process is gone and nothing else is
+ * left to run.
+ */
+function pagefindDeath(): { promise: Promise<never>; stop: () => void } {
+  let reject: (error: Error) => void = () => {};
+  const promise = new Promise<never>((_, r) => (reject = r));
+  // Rejections are read through Promise.race; one that loses the race must not be "unhandled".
+  promise.catch(() => {});
+  const onIdle = () => reject(new Error(PROCESS_GONE));
+  // 'beforeExit' fires when the event loop is empty: with the indexer alive, its pipes keep it busy.
+  process.on('beforeExit', onIdle);
+  return { promise, stop: () => process.off('beforeExit', onIdle) };
+}
