@@ -77,15 +77,18 @@ const scratch = path.join(parent, '.dist-new');
 const previous = path.join(parent, `.dist-old-${process.pid}`);
 const lock = path.join(parent, '.dist-build.lock');
 /**
- * The replaced site is renamed to `.dist-trash-…` and removed by the next build, beside its
- * work (unlinking 34,000 files took 4 s at 10,000 articles, the largest step of a rebuild
- * outside Astro). Until then it takes its size again on disk; on CI the machine goes first.
+ * The replaced site is renamed to `.dist-trash-…` and removed by the next full build, beside
+ * Astro's work (unlinking 34,000 files took 4 s at 10,000 articles, the largest step of a rebuild
+ * outside Astro); a live build leaves it, so a brief does not wait for it. Until then it takes
+ * its size again on disk; on CI the machine goes first.
  */
 const TRASH = '.dist-trash-';
 
 await mkdir(parent, { recursive: true });
 await takeLock();
-const clearing = await recoverInterruptedSwap();
+const trash = await recoverInterruptedSwap();
+/** The removal of `trash`, once a full build has started it; `exit` waits for it. */
+let clearing;
 await rm(scratch, { recursive: true, force: true });
 
 // When only the briefs or the editors' front page changed since the last full build, the live
@@ -115,6 +118,10 @@ if (!force && args.length === 0) {
     await exit(1);
   }
 }
+clearing = Promise.all(trash.map((folder) => rm(folder, { recursive: true, force: true }))).then(
+  () => {},
+  (error) => console.warn(`[build] could not remove an earlier build's leftovers: ${error.message}`),
+);
 // What this full build is made from (every input but the live ones), for the next live build:
 // read beside the build, which it does not wait for.
 const inputs = inputsRead ? Promise.resolve(inputsRead) : inputsTable(projectDir, contentRoot(), (await readLiveRecord(cacheDir))?.inputs);
@@ -136,10 +143,10 @@ if (existsSync(dist)) await rename(dist, previous);
 await rename(scratch, dist);
 if (existsSync(previous)) await rename(previous, path.join(parent, `${TRASH}${process.pid}-${Date.now()}`));
 if (!force) await recordFullBuild(cacheDir, dist, await inputs);
-console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed scripts and stylesheets for cached pages; the replaced site is removed by the next build)` : ' (the replaced site is removed by the next build)'}.`);
+console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed scripts and stylesheets for cached pages; the replaced site is removed by the next full build)` : ' (the replaced site is removed by the next full build)'}.`);
 await exit(0);
 
-/** Exits once the removal of earlier builds' leftovers (recoverInterruptedSwap) has finished. */
+/** Exits once the removal of earlier builds' leftovers, if this build started it, has finished. */
 async function exit(code) {
   await clearing;
   process.exit(code);
@@ -262,8 +269,8 @@ function isRunning(pid) {
 
 /**
  * If an earlier run stopped between its two renames, puts the last good site back. Every other
- * leftover (replaced sites, an interrupted build's staging folder) is renamed out of the way and
- * removed in the background; resolves with that removal, which `exit` waits for.
+ * leftover (replaced sites, an interrupted build's staging folder) is renamed out of the way, to
+ * a `.dist-trash-…` name; resolves with those folders, for a full build to remove.
  */
 async function recoverInterruptedSwap() {
   const olds = (await readdir(parent)).filter((n) => n.startsWith('.dist-old-'));
@@ -279,8 +286,5 @@ async function recoverInterruptedSwap() {
       trash.push(to);
     }
   }
-  return Promise.all(trash.map((folder) => rm(folder, { recursive: true, force: true }))).then(
-    () => {},
-    (error) => console.warn(`[build] could not remove an earlier build's leftovers: ${error.message}`),
-  );
+  return trash;
 }

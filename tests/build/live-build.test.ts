@@ -1,4 +1,4 @@
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, deployBuild, type DeployResult } from '../../scripts/bench/project-copy.ts';
@@ -58,10 +58,18 @@ describe('the live build publishes briefs, and refuses bad ones with the site un
     expect(result.output).toContain('[live] a full build is needed: dist/ is not the output the last build left');
     // The full build's output has no stray file, and the next brief is live again.
     await appendFile(briefs, '- time: 2025-01-14T21:20:00+01:00\n  text: One more\n');
+    const trash = async () => (await readdir(root)).filter((n) => n.startsWith('.dist-trash-'));
+    const replaced = await trash();
+    expect(replaced, 'the site the full build replaced, set aside').toHaveLength(1);
     const next = await deployBuild(root, FIXTURE_EPOCH + 900);
     expect(next.output).toMatch(/\[live\] published \d+ changed/);
+    // A brief does not wait for the removal of the replaced site: the next full build does it.
+    expect(await trash()).toEqual(replaced);
     await rm(record);
     const without = await deployBuild(root, FIXTURE_EPOCH + 900);
     expect(without.output).toContain('[live] a full build is needed: no record of a full build to start from');
+    const after = await trash();
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(replaced);
   }, 600_000);
 });
