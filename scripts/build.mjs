@@ -139,11 +139,13 @@ if (code !== 0 || !existsSync(path.join(scratch, 'index.html')) || !existsSync(p
 const carried = existsSync(dist) ? await carryOverOldAssets(dist, scratch) : 0;
 // Two renames: the live folder is missing only between them, and a run interrupted there is
 // repaired by the next one (recoverInterruptedSwap).
-if (existsSync(dist)) await rename(dist, previous);
+const replaced = existsSync(dist);
+if (replaced) await rename(dist, previous);
 await rename(scratch, dist);
-if (existsSync(previous)) await rename(previous, path.join(parent, `${TRASH}${process.pid}-${Date.now()}`));
+if (replaced) await rename(previous, path.join(parent, `${TRASH}${process.pid}-${Date.now()}`));
 if (!force) await recordFullBuild(cacheDir, dist, await inputs);
-console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${carried ? ` (kept ${carried} old hashed scripts and stylesheets for cached pages; the replaced site is removed by the next full build)` : ' (the replaced site is removed by the next full build)'}.`);
+const notes = [...(carried ? [`kept ${carried} old hashed scripts and stylesheets for cached pages`] : []), ...(replaced ? ['the replaced site is removed by the next full build'] : [])];
+console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
 await exit(0);
 
 /** Exits once the removal of earlier builds' leftovers, if this build started it, has finished. */
