@@ -89,7 +89,6 @@ await takeLock();
 const trash = await recoverInterruptedSwap();
 /** The removal of `trash`, once a full build has started it; `exit` waits for it. */
 let clearing;
-await rm(scratch, { recursive: true, force: true });
 
 // When only the briefs or the editors' front page changed since the last full build, the live
 // build publishes them without building the archive again (src/build/live-build.ts);

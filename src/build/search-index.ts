@@ -209,7 +209,7 @@ async function buildShard(outDir: string, shard: Shard, cached: string): Promise
     // each as soon as it is read (a few read ahead); answers are awaited only to keep at most
     // SEND_WINDOW in flight. A round trip per page took over a second per 1,000; the whole shard
     // at once held every page three times over (text, JSON, base64) until Pagefind caught up
-    // (cold build, 10,000 articles: this process 981 MB at the peak of the finishing step; 733 MB).
+    // (cold build, 10,000 articles: this process held 985 MB at the finishing step's peak; now 581–619 MB).
     const reads = new Map<number, Promise<string>>();
     const read = (i: number) => {
       if (i < shard.pages.length && !reads.has(i)) reads.set(i, readFile(path.join(outDir, shard.pages[i]!), 'utf8'));
