@@ -103,7 +103,7 @@ if (!force && args.length === 0) {
       cacheDir,
       siteUrl: SITE.url,
       log: (line) => console.log(line),
-      astroBuild: (env) => run(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }),
+      astroBuild: (env) => astroBuild([], env),
     });
     if ('published' in live) {
       console.log(live.published);
@@ -155,22 +155,15 @@ async function exit(code) {
 
 /** `astro build` into `out`, then the steps that need Astro's process gone; resolves with an exit code. */
 async function buildInto(out) {
-  const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
   // Pages Astro can reuse, put in place in one pass instead of copied back one by one, while
   // Astro syncs content and bundles (src/integrations/seed-pages.ts writes what it seeded to
   // `seedsFile`). --force (passed on to astro build) ignores every cache: nothing is seeded or reused.
-  const force = args.includes('--force');
   const emptied = await prepareImageCache(cacheDir, imageSettingsKey(IMAGE_SETTINGS, projectDir), force);
   if (emptied) console.log(`[build] emptied the processed-image cache: ${emptied}`);
   const seedsFile = path.join(cacheDir, `newsroom-seeds-${process.pid}.json`);
   await rm(seedsFile, { force: true });
   if (!force) await mkdir(cacheDir, { recursive: true });
-  const code = await run(process.execPath, [astro, 'build', ...args], {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NEWSROOM_OUT_DIR: out,
-    ...(force ? {} : { NEWSROOM_SEEDS_FILE: seedsFile }),
-  });
+  const code = await astroBuild(args, { NEWSROOM_OUT_DIR: out, ...(force ? {} : { NEWSROOM_SEEDS_FILE: seedsFile }) });
   const seeds = await readSeeds(seedsFile);
   if (code !== 0) return code;
   try {
@@ -196,6 +189,12 @@ async function readSeeds(file) {
   } finally {
     await rm(file, { force: true });
   }
+}
+
+/** `astro build` with `astroArgs`, in this project, with `env` added to the environment; resolves with its exit code. */
+function astroBuild(astroArgs, env) {
+  const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
+  return run(process.execPath, [astro, 'build', ...astroArgs], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env });
 }
 
 /** Runs a command with inherited output; resolves with its exit code. */
