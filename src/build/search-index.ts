@@ -8,11 +8,12 @@ import { filesDigest, importClosure } from '../lib/build-fingerprint.ts';
 import { mapLimited } from '../lib/map-limited.ts';
 import { digestPages, listFiles, type PageDigest } from '../lib/output-files.ts';
 import { BRIEF_RECORDS_FILE, parseSearchRecords, type SearchRecord } from '../lib/search.ts';
-import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, articleShard, shardFolder, type ShardsManifest } from '../lib/search-shards.ts';
+import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, articleShards, shardFolder, type ShardsManifest } from '../lib/search-shards.ts';
 
 /**
  * Writes the Pagefind search index into `<outDir>/pagefind/`, one Pagefind bundle per shard
- * (src/lib/search-shards.ts: articles by publication month, the briefs on their own) and
+ * (src/lib/search-shards.ts: articles by publication month, a busy month in parts of at most
+ * 1,000 stories; the briefs on their own) and
  * `pagefind/manifest.json` listing them for the search page. The `data-pagefind-body` of every
  * article page is indexed, and the briefs as custom records. A shard whose input is unchanged
  * since a build that used the same cache (`cacheDir`) is copied from the cache; the others
@@ -122,25 +123,18 @@ function publishedOf(file: string, published: string | undefined): string {
 }
 
 /**
- * Groups the article pages and the brief records into shards, briefs first, then months oldest
- * first, each keyed on its input's exact bytes. The brief shard is the primary bundle when it
+ * Groups the article pages and the brief records into shards, briefs first, then months (or
+ * parts of months) oldest first (src/lib/search-shards.ts), each keyed on its input's exact bytes. The brief shard is the primary bundle when it
  * has records; an empty site still gets one (empty) shard.
  */
 function planShards(pages: readonly ArticlePage[], records: SearchRecord[]): Shard[] {
-  const months = new Map<string, { pages: string[]; hash: ReturnType<typeof createHash>; newest: string }>();
-  for (const { file, digest, published } of pages) {
-    const name = articleShard(published);
-    let month = months.get(name);
-    if (!month) months.set(name, (month = { pages: [], hash: createHash('sha256').update(`${CODE_KEY}\0${name}\0`), newest: '' }));
-    month.pages.push(file);
-    month.hash.update(`${file}\0${digest}\0`);
-    if (published > month.newest) month.newest = published;
-  }
-  const briefs = briefsShard(records);
-  const articleShards = [...months.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, m]): Shard => ({ name, key: m.hash.digest('hex').slice(0, 32), pages: m.pages, records: [], newest: m.newest }));
-  return records.length > 0 || articleShards.length === 0 ? [briefs, ...articleShards] : articleShards;
+  const byPeriod = articleShards(pages).map(({ name, pages: part }): Shard => {
+    const hash = createHash('sha256').update(`${CODE_KEY}\0${name}\0`);
+    for (const { file, digest } of part) hash.update(`${file}\0${digest}\0`);
+    const newest = part.reduce((n, p) => (p.published > n ? p.published : n), '');
+    return { name, key: hash.digest('hex').slice(0, 32), pages: part.map((p) => p.file), records: [], newest };
+  });
+  return records.length > 0 || byPeriod.length === 0 ? [briefsShard(records), ...byPeriod] : byPeriod;
 }
 
 /** The briefs' shard, keyed on its records' exact JSON. */

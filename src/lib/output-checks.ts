@@ -163,6 +163,47 @@ export function checkPages(pages: ReadonlyMap<string, PageFacts>, site: Omit<Out
     return candidates.find((c) => site.files.has(c));
   };
 
+  /** What is wrong with a link, image or file address on a page at `base`, or undefined. */
+  const urlProblem = (raw: string, kind: UrlKind, tag: string, base: URL): string | undefined => {
+    // Browsers drop tabs and newlines inside URLs before reading the scheme.
+    const value = raw.replace(/[\t\n\r]/g, '').trim();
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+    if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) return `<${tag}> points to a ${scheme}: URL (${shorten(value)}), which is never allowed`;
+    let url: URL;
+    try {
+      url = new URL(value, base);
+    } catch {
+      return `<${tag}> has an unreadable address "${shorten(value)}"`;
+    }
+    if (url.origin !== origin) return undefined;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = url.pathname;
+    }
+    const target = fileFor(pathname);
+    if (!target) {
+      if (kind === 'link' && redirectSources.has(normalise(pathname))) return undefined;
+      const what = kind === 'image' ? 'missing image' : kind === 'link' ? 'broken link' : 'missing file';
+      return `${what}: ${url.pathname}${url.hash} (no such file in the build)`;
+    }
+    const anchor = url.hash.slice(1);
+    // `#top` scrolls to the start of any page (HTML spec), even with no such id.
+    if (anchor && anchor.toLowerCase() !== 'top' && target.endsWith('.html')) {
+      let id = anchor;
+      try {
+        id = decodeURIComponent(anchor);
+      } catch {
+        // keep it as written
+      }
+      if (!pages.get(target)?.ids.has(id)) return `broken anchor: ${url.pathname}#${anchor} (no element with id "${id}" on that page)`;
+    }
+    return undefined;
+  };
+  /** Verdicts on root-relative addresses (the same on every page), null when nothing is wrong. */
+  const verdicts = new Map<string, string | null>();
+
   for (const [file, facts] of pages) {
     if (only && !only.has(file)) continue;
     const page = urlPathOf(file);
@@ -178,45 +219,15 @@ export function checkPages(pages: ReadonlyMap<string, PageFacts>, site: Omit<Out
     }
 
     function checkUrl(raw: string, kind: UrlKind, tag: string) {
-      // Browsers drop tabs and newlines inside URLs before reading the scheme.
-      const value = raw.replace(/[\t\n\r]/g, '').trim();
-      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-      if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) {
-        report(`<${tag}> points to a ${scheme}: URL (${shorten(value)}), which is never allowed`);
-        return;
+      // A root-relative address means the same on every page: its verdict is worked out once.
+      const shared = raw.startsWith('/') && !raw.startsWith('//');
+      const key = `${kind}\0${tag}\0${raw}`;
+      let verdict = shared ? verdicts.get(key) : undefined;
+      if (verdict === undefined) {
+        verdict = urlProblem(raw, kind, tag, base) ?? null;
+        if (shared) verdicts.set(key, verdict);
       }
-      let url: URL;
-      try {
-        url = new URL(value, base);
-      } catch {
-        report(`<${tag}> has an unreadable address "${shorten(value)}"`);
-        return;
-      }
-      if (url.origin !== origin) return;
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        pathname = url.pathname;
-      }
-      const target = fileFor(pathname);
-      if (!target) {
-        if (kind === 'link' && redirectSources.has(normalise(pathname))) return;
-        const what = kind === 'image' ? 'missing image' : kind === 'link' ? 'broken link' : 'missing file';
-        report(`${what}: ${url.pathname}${url.hash} (no such file in the build)`);
-        return;
-      }
-      const anchor = url.hash.slice(1);
-      // `#top` scrolls to the start of any page (HTML spec), even with no such id.
-      if (anchor && anchor.toLowerCase() !== 'top' && target.endsWith('.html')) {
-        let id = anchor;
-        try {
-          id = decodeURIComponent(anchor);
-        } catch {
-          // keep it as written
-        }
-        if (!pages.get(target)?.ids.has(id)) report(`broken anchor: ${url.pathname}#${anchor} (no element with id "${id}" on that page)`);
-      }
+      if (verdict !== null) report(verdict);
     }
 
     const { title, canonical } = facts;

@@ -3,12 +3,17 @@
  * page reads to find them, and the by-date merge of per-shard results. Shared by the indexer
  * (src/build/search-index.ts) and the search page's script (src/scripts/search.ts).
  *
- * Articles are sharded by their UTC publication month: at 100,000 articles over three years a
- * month holds ~2,800 pages (150 a day at most: ~4,650), a bounded input for one Pagefind process
- * (one process for 100,000 pages reached ~11 GB), while the search page merges only ~36 article
- * shards. A week would mean ~156 shards for the browser to open; a year, 33,000 pages for
- * one new article to re-index. Briefs have a shard of their own, so a new brief re-indexes only
- * the briefs. Only article pages are indexed (static pages carry no `data-pagefind-body`).
+ * Articles are sharded by their UTC publication month, and a month of more than SHARD_PAGES
+ * stories is cut into runs of whole days of at most SHARD_PAGES stories each (`articleShards`).
+ * A shard is indexed again whole when one of its pages changes, so its size bounds what an
+ * edited story costs: Pagefind takes ~2 ms a page, and a month of a busy daily (3,250 stories at
+ * 105 a day) took 6–7 s for one correction. One process for 100,000 pages reached ~11 GB; a
+ * part of 1,000 stays small. The price is paid by the search page, which opens every shard: at
+ * 100,000 articles over three years (~2,800 a month) ~108 article shards instead of 36, small
+ * files fetched side by side. Parts are cut from the month's first day, so the stories of
+ * today, the ones that keep coming, change only the month's last part. Briefs have a shard of
+ * their own, so a new brief re-indexes only the briefs. Only article pages are indexed (static
+ * pages carry no `data-pagefind-body`).
  */
 
 /** The output folder of every shard, relative to the output folder. */
@@ -25,7 +30,7 @@ export const BRIEFS_SHARD = 'briefs';
 
 /** One shard as the search page sees it. */
 export interface ShardEntry {
-  /** The shard's name: `briefs` or a month, `YYYY-MM`; the search page filters on it (`shard`). */
+  /** The shard's name: `briefs`, a month (`YYYY-MM`) or the first day of part of a month (`YYYY-MM-DD`); the search page filters on it (`shard`). */
   name: string;
   /** The shard's Pagefind bundle, as a URL path ending in `/`, e.g. `/pagefind/shards/2026-11.0123456789abcdef/` or `/pagefind/briefs/`. */
   path: string;
@@ -38,11 +43,50 @@ export interface ShardsManifest {
   shards: ShardEntry[];
 }
 
-/** The shard of an article published at `iso` (UTC ISO 8601): its UTC month, `YYYY-MM`. */
-export function articleShard(iso: string): string {
-  const month = /^(\d{4}-\d{2})-\d{2}T/.exec(iso)?.[1];
-  if (!month) throw new Error(`[pagefind] publication time "${iso}" is not a UTC ISO 8601 time (allowed: YYYY-MM-DDThh:mm:ss.sssZ)`);
-  return month;
+/** The most stories in one article shard, unless a single day has more (a day is never split). */
+export const SHARD_PAGES = 1000;
+
+/** The UTC day of an article published at `iso` (UTC ISO 8601), `YYYY-MM-DD`. */
+export function publicationDay(iso: string): string {
+  const day = /^(\d{4}-\d{2}-\d{2})T/.exec(iso)?.[1];
+  if (!day) throw new Error(`[pagefind] publication time "${iso}" is not a UTC ISO 8601 time (allowed: YYYY-MM-DDThh:mm:ss.sssZ)`);
+  return day;
+}
+
+/**
+ * Groups article pages into shards, oldest first: one per UTC month, named `YYYY-MM`, or, for a
+ * month of more than `max` pages, runs of whole days cut from the month's first day, each
+ * closed before the day that would take it past `max`, and named for its first day,
+ * `YYYY-MM-DD`. Within a shard the pages keep the order they were given in.
+ */
+export function articleShards<T extends { published: string }>(pages: readonly T[], max = SHARD_PAGES): Array<{ name: string; pages: T[] }> {
+  const days = new Map<string, T[]>();
+  for (const page of pages) {
+    const day = publicationDay(page.published);
+    let list = days.get(day);
+    if (!list) days.set(day, (list = []));
+    list.push(page);
+  }
+  const months = new Map<string, Array<{ day: string; pages: T[] }>>();
+  for (const day of [...days.keys()].sort()) {
+    const month = day.slice(0, 7);
+    let list = months.get(month);
+    if (!list) months.set(month, (list = []));
+    list.push({ day, pages: days.get(day)! });
+  }
+  const shards: Array<{ name: string; pages: T[] }> = [];
+  const order = new Map(pages.map((page, i) => [page, i]));
+  for (const [month, monthDays] of months) {
+    const parts: Array<{ first: string; pages: T[] }> = [];
+    for (const { day, pages: dayPages } of monthDays) {
+      const last = parts.at(-1);
+      if (last && last.pages.length + dayPages.length <= max) last.pages.push(...dayPages);
+      else parts.push({ first: day, pages: [...dayPages] });
+    }
+    const split = parts.length > 1;
+    for (const part of parts) shards.push({ name: split ? part.first : month, pages: part.pages.sort((a, b) => order.get(a)! - order.get(b)!) });
+  }
+  return shards;
 }
 
 /**

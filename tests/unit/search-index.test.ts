@@ -124,6 +124,44 @@ describe('writeSearchIndex', () => {
   }, 60_000);
 });
 
+describe('writeSearchIndex over a busy month', () => {
+  let site: string;
+  // 1,200 stories in May 2025, 100 a day over 12 days: more than one shard may hold (SHARD_PAGES).
+  const story = (i: number, extra = '') => {
+    const day = String(Math.floor(i / 100) + 1).padStart(2, '0');
+    return `<!doctype html><html lang="en"><head><title>Story ${i}</title></head><body><main data-pagefind-body><h1>Story ${i}</h1><p data-published="2025-05-${day}T${String(i % 24).padStart(2, '0')}:00:00.000Z">story ${i} ${extra}</p></main></body></html>`;
+  };
+  beforeAll(async () => {
+    site = await mkdtemp(path.join(os.tmpdir(), 'search-busy-'));
+    for (let i = 0; i < 1200; i++) {
+      await mkdir(path.join(site, 'articles', `s${i}`), { recursive: true });
+      await writeFile(path.join(site, 'articles', `s${i}`, 'index.html'), story(i));
+    }
+    await mkdir(path.join(site, path.dirname(BRIEF_RECORDS_FILE)), { recursive: true });
+  });
+  afterAll(() => rm(site, { recursive: true, force: true }));
+
+  it('cuts the month into runs of whole days of at most 1,000 stories, and an edit rebuilds only its own part', async () => {
+    await writeFile(path.join(site, BRIEF_RECORDS_FILE), '[]');
+    const cold = await indexIn(site).done;
+    expect(cold.code, cold.output).toBe(0);
+    expect(cold.output).toContain('2 shards, built 2 (2025-05-01, 2025-05-11), reused 0');
+    const { shards } = parseShardsManifest(JSON.parse(await readFile(path.join(site, SHARDS_MANIFEST), 'utf8')));
+    expect(shards.map((s) => s.name)).toEqual(['2025-05-01', '2025-05-11']);
+    expect(shards.map((s) => s.newest)).toEqual(['2025-05-10T23:00:00.000Z', '2025-05-12T23:00:00.000Z']);
+    const count = async (s: { path: string }) => JSON.parse(await readFile(path.join(site, s.path, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
+    expect(await Promise.all(shards.map(count))).toEqual([1000, 200]);
+    // A correction to a story of the 12th: its part alone is indexed again, and holds the new text.
+    await writeFile(path.join(site, 'articles', 's1150', 'index.html'), story(1150, 'corrected'));
+    await writeFile(path.join(site, BRIEF_RECORDS_FILE), '[]');
+    const edited = await indexIn(site).done;
+    expect(edited.code, edited.output).toBe(0);
+    expect(edited.output).toContain('2 shards, built 1 (2025-05-11), reused 1');
+    const words = [...(await tree(path.join(site, 'pagefind'))).values()].some((b) => b.includes('corrected'));
+    expect(words).toBe(true);
+  }, 60_000);
+});
+
 /** Every file under `root` (relative path → bytes, gzip unpacked), to compare outputs and search them. */
 async function tree(root: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();

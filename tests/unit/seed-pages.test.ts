@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manifestOutputFiles, removeStaleSeeds, seedPages } from '../../src/build/seed-pages.ts';
+import { manifestOutputFiles, removeStaleSeeds, removeUnusedImages, seedImages, seedPages } from '../../src/build/seed-pages.ts';
 
 // Astro's incremental-build cache as it lays it out: a manifest of reusable pages and a copy of
 // each page under dist/. scripts/build.mjs seeds a new output folder from it before `astro build`.
@@ -115,5 +115,28 @@ describe('removeStaleSeeds', () => {
     await touchLater(path.join(cacheDir, 'incremental-build.json'));
     await rm(path.join(outDir, 'articles/a/index.html'));
     expect(await removeStaleSeeds(outDir, cacheDir, seeds)).toEqual(['articles/b/index.html']);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('seedImages and removeUnusedImages', () => {
+  it('links every cached image (not the notes) into the assets folder, and removes only the unused ones', async () => {
+    await mkdir(path.join(cacheDir, 'assets'), { recursive: true });
+    for (const name of ['a.x_1.avif', 'b.y_2.jpg']) {
+      await writeFile(path.join(cacheDir, 'assets', name), name);
+      await writeFile(path.join(cacheDir, 'assets', `${name}.json`), '{}');
+    }
+    const linked = await seedImages(outDir, cacheDir, '_astro');
+    expect(linked).toEqual(['_astro/a.x_1.avif', '_astro/b.y_2.jpg']);
+    for (const file of linked) expect((await stat(path.join(outDir, file))).nlink).toBe(2);
+    expect(await removeUnusedImages(outDir, linked, new Set(['_astro/b.y_2.jpg']))).toEqual(['_astro/a.x_1.avif']);
+    expect(existsSync(path.join(outDir, '_astro/a.x_1.avif'))).toBe(false);
+    expect(await readFile(path.join(outDir, '_astro/b.y_2.jpg'), 'utf8')).toBe('b.y_2.jpg');
+    // The cache is left whole.
+    expect(existsSync(path.join(cacheDir, 'assets/a.x_1.avif'))).toBe(true);
+  });
+
+  it('links nothing when there is no image cache', async () => {
+    expect(await seedImages(outDir, cacheDir, '_astro')).toEqual([]);
+    expect(existsSync(path.join(outDir, '_astro'))).toBe(false);
   });
 });

@@ -7,8 +7,9 @@ import type { Plugin } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCachedPages } from '../../../src/integrations/seed-pages.ts';
 
-// The integration copies Astro's cached pages into the output folder while Astro syncs and
-// bundles, and its Vite plugin holds page generation until the copies are done.
+// The integration copies Astro's cached pages (and links its processed images) into the output
+// folder, in a process of its own, while Astro syncs and bundles; its Vite plugin holds page
+// generation until that is done, and at the end it removes the seeded images Astro did not use.
 let root: string;
 const logged: string[] = [];
 
@@ -19,19 +20,29 @@ beforeEach(async () => {
   await writeFile(path.join(root, 'cache/dist', page), '<p>cached</p>');
   const manifest = { routes: { 'src/pages/articles/[slug].astro': { paths: { '/articles/a/': { outputFile: page } } } } };
   await writeFile(path.join(root, 'cache/incremental-build.json'), JSON.stringify(manifest));
+  // Two processed images in Astro's image cache, each with its note.
+  await mkdir(path.join(root, 'cache/assets'), { recursive: true });
+  for (const name of ['kept.abc_1.webp', 'gone.def_2.webp']) {
+    await writeFile(path.join(root, 'cache/assets', name), `bytes of ${name}`);
+    await writeFile(path.join(root, 'cache/assets', `${name}.json`), '{}');
+  }
   await mkdir(path.join(root, 'out'));
   logged.length = 0;
 });
 afterEach(async () => {
   delete process.env['NEWSROOM_SEEDS_FILE'];
+  delete (globalThis as { astroAsset?: unknown }).astroAsset;
   await rm(root, { recursive: true, force: true });
 });
+
+let integration: ReturnType<typeof seedCachedPages>;
 
 /** Runs the integration's config hook as Astro would, for `command`; returns the Vite plugins it added. */
 function setUp(command: 'build' | 'dev' | 'preview' | 'sync'): Plugin[] {
   const plugins: Plugin[] = [];
-  const hook = seedCachedPages().hooks['astro:config:setup']!;
-  const config = { outDir: pathToFileURL(`${root}/out/`), cacheDir: pathToFileURL(`${root}/cache/`) };
+  integration = seedCachedPages();
+  const hook = integration.hooks['astro:config:setup']!;
+  const config = { outDir: pathToFileURL(`${root}/out/`), cacheDir: pathToFileURL(`${root}/cache/`), build: { assets: '_astro' } };
   const logger = { info: (m: string) => logged.push(m) };
   void hook({ command, config, logger, updateConfig: (c: { vite: { plugins: Plugin[] } }) => plugins.push(...c.vite.plugins) } as never);
   return plugins;
@@ -57,7 +68,27 @@ describe('seedCachedPages', () => {
     const { mtimeMs } = await stat(path.join(root, 'out/articles/a/index.html'));
     expect(record.files).toEqual([['articles/a/index.html', mtimeMs]]);
     expect(record.manifestTime).toBe((await stat(path.join(root, 'cache/incremental-build.json'))).mtimeMs);
-    expect(logged.join('\n')).toMatch(/put 1 cached pages in place/);
+    expect(logged.join('\n')).toMatch(/put 1 cached pages (and 2 cached images )?in place/);
+  });
+
+  it.runIf(process.platform === 'linux')('links the cached images into the output, and removes those Astro did not produce once it is done', async () => {
+    process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
+    const [wait] = setUp('build');
+    await waitOn(wait!);
+    const out = (name: string) => path.join(root, 'out/_astro', name);
+    // Links: the output's file is the cache's (so Astro's copy onto it copies nothing).
+    expect((await stat(out('kept.abc_1.webp'))).ino).toBe((await stat(path.join(root, 'cache/assets/kept.abc_1.webp'))).ino);
+    expect(existsSync(out('gone.def_2.webp'))).toBe(true);
+    expect(existsSync(out('kept.abc_1.webp.json'))).toBe(false);
+    // Astro lists what it produced (one of the two images) before `astro:build:done`.
+    const transforms = new Map([['h', { finalPath: '/_astro/kept.abc_1.webp' }]]);
+    (globalThis as { astroAsset?: unknown }).astroAsset = { staticImages: new Map([['/src/kept.jpg', { transforms }]]) };
+    await integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${root}/out/`), logger: { info: (m: string) => logged.push(m) } } as never);
+    expect(existsSync(out('gone.def_2.webp'))).toBe(false);
+    expect(await readFile(out('kept.abc_1.webp'), 'utf8')).toBe('bytes of kept.abc_1.webp');
+    // The cache keeps both: pruning it is scripts/build.mjs's job, after the whole build.
+    expect(existsSync(path.join(root, 'cache/assets/gone.def_2.webp'))).toBe(true);
+    expect(logged.join('\n')).toMatch(/removed 1 cached image\(s\) this build does not use, e\.g\. _astro\/gone\.def_2\.webp/);
   });
 
   it('fails the build at the wait when a page cannot be put in place', async () => {
