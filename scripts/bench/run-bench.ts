@@ -167,11 +167,13 @@ async function main() {
   let coldHashes: Map<string, string> | undefined;
   let pagefind: BenchResult['pagefind'];
 
+  /** How many times "one article edited" has run: each run is a new revision of the same story. */
+  let revisions = 0;
   /** Each scenario's change to the newsroom; `code` changes apply to both copies of the project. */
   const changes: Record<string, { apply: () => Promise<void>; code?: boolean }> = {
     cold: { apply: async () => {} },
     warm: { apply: async () => {} },
-    'edit-article': { apply: () => writeFiles(content, articleFiles(Math.floor(articles / 3), { seed, imageRatio, authors, edit: 1 })) },
+    'edit-article': { apply: () => writeFiles(content, articleFiles(Math.floor(articles / 3), { seed, imageRatio, authors, edit: ++revisions })) },
     'add-brief': { apply: () => writeFiles(content, [briefsFile(0, { seed, perDay: briefsPerDay, articles, extra: 1 })]) },
     'edit-brief': { apply: editFirstBrief },
     'add-article': { apply: () => writeFiles(content, articleFiles(articles, { seed, imageRatio, authors, published: BENCH_EPOCH - 300 })) },
