@@ -13,10 +13,10 @@ import { BRIEFS_SHARD, SEARCH_DIR, SHARDS_MANIFEST, articleShards, shardFolder, 
 /**
  * Writes the Pagefind search index into `<outDir>/pagefind/`, one Pagefind bundle per shard
  * (src/lib/search-shards.ts: articles by publication month, a busy month in parts of at most
- * 1,000 stories; the briefs on their own) and
- * `pagefind/manifest.json` listing them for the search page. The `data-pagefind-body` of every
- * article page is indexed, and the briefs as custom records. A shard whose input is unchanged
- * since a build that used the same cache (`cacheDir`) is copied from the cache; the others
+ * 1,000 stories; the briefs on their own) and `pagefind/manifest.json` listing them for the
+ * search page. The `data-pagefind-body` of every article page is indexed, and the briefs as
+ * custom records. A shard whose input is unchanged since a build that used the same cache
+ * (`cacheDir`) is copied from the cache; the others
  * are built one at a time, each in a fresh Pagefind process, so memory stays bounded by the
  * largest shard. Runs after `astro build` has exited (src/build/finish.ts). Resolves with a
  * one-line summary; rejects, naming the step, when Pagefind reports an error or its process dies.
@@ -124,8 +124,9 @@ function publishedOf(file: string, published: string | undefined): string {
 
 /**
  * Groups the article pages and the brief records into shards, briefs first, then months (or
- * parts of months) oldest first (src/lib/search-shards.ts), each keyed on its input's exact bytes. The brief shard is the primary bundle when it
- * has records; an empty site still gets one (empty) shard.
+ * parts of months) oldest first (src/lib/search-shards.ts), each keyed on its input's exact
+ * bytes. The brief shard is the primary bundle when it has records; an empty site still gets one
+ * (empty) shard.
  */
 function planShards(pages: readonly ArticlePage[], records: SearchRecord[]): Shard[] {
   const byPeriod = articleShards(pages).map(({ name, pages: part }): Shard => {

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { seedImages, seedPages } from './seed-pages.ts';
 
 /**
@@ -13,6 +14,8 @@ import { seedImages, seedPages } from './seed-pages.ts';
  */
 const [outDir, cacheDir, assetsDir, record] = process.argv.slice(2);
 try {
+  // Below Astro's priority: its content sync is the longer road to page generation, which waits for both.
+  os.setPriority(10);
   if (!outDir || !cacheDir || !assetsDir || !record) throw new Error('usage: seed-process.ts <outDir> <cacheDir> <assetsDir> <record.json>');
   const started = performance.now();
   const [seeds, images] = await Promise.all([seedPages(outDir, cacheDir), seedImages(outDir, cacheDir, assetsDir)]);

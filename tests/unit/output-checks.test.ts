@@ -43,6 +43,20 @@ describe('checkOutput', () => {
     expect(checkOutput(site)).toEqual([]);
   });
 
+  it('reports a broken address on every page that has it, and a relative one against each page', () => {
+    const site = snapshot({
+      'index.html': page('/', '<a href="/gone/">x</a><a href="a/">rel</a>'),
+      'articles/index.html': page('/articles/', '<a href="/gone/">x</a><a href="a/">rel</a>'),
+      'articles/a/index.html': page('/articles/a/', '<a href="/gone/">x</a>'),
+    });
+    expect(checkOutput(site).map((p) => `${p.page} ${p.message}`)).toEqual([
+      '/ broken link: /gone/ (no such file in the build)',
+      '/ broken link: /a/ (no such file in the build)',
+      '/articles/ broken link: /gone/ (no such file in the build)',
+      '/articles/a/ broken link: /gone/ (no such file in the build)',
+    ]);
+  });
+
   it('checks only the pages it is asked to, looking up anchors on all of them (the live build)', () => {
     const site = snapshot({
       'index.html': page('/', '<a href="/latest/#b2">brief</a>'),
