@@ -15,7 +15,11 @@ import { seedImages, seedPages } from './seed-pages.ts';
 const [outDir, cacheDir, assetsDir, record] = process.argv.slice(2);
 try {
   // Below Astro's priority: its content sync is the longer road to page generation, which waits for both.
-  os.setPriority(10);
+  try {
+    os.setPriority(10);
+  } catch {
+    // Not allowed here: seed at the same priority.
+  }
   if (!outDir || !cacheDir || !assetsDir || !record) throw new Error('usage: seed-process.ts <outDir> <cacheDir> <assetsDir> <record.json>');
   const started = performance.now();
   const [seeds, images] = await Promise.all([seedPages(outDir, cacheDir), seedImages(outDir, cacheDir, assetsDir)]);
