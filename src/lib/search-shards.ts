@@ -9,8 +9,8 @@
  * edited story costs: Pagefind takes ~2 ms a page, and a month of a busy daily (3,250 stories at
  * 105 a day) took 6–7 s for one correction. One process for 100,000 pages reached ~11 GB; a
  * part of 1,000 stays small. The price is paid by the search page, which opens every shard: at
- * 100,000 articles over three years (~2,800 a month) ~108 article shards instead of 36, small
- * files fetched side by side. Parts are cut from the month's first day, so the stories of
+ * 100,000 articles over three years (~2,800 a month) 3–4 parts a month, ~130 shards instead of
+ * 36, small files fetched side by side. Parts are cut from the month's first day, so the stories of
  * today, the ones that keep coming, change only the month's last part. Briefs have a shard of
  * their own, so a new brief re-indexes only the briefs. Only article pages are indexed (static
  * pages carry no `data-pagefind-body`).
