@@ -10,10 +10,10 @@
  * 105 a day) took 6–7 s for one correction. One process for 100,000 pages reached ~11 GB; a
  * part of 1,000 stays small. The price is paid by the search page, which opens every shard: at
  * 100,000 articles over three years (~2,800 a month) 3–4 parts a month, ~130 shards instead of
- * 36, small files fetched side by side. Parts are cut from the month's first day, so the stories of
- * today, the ones that keep coming, change only the month's last part. Briefs have a shard of
- * their own, so a new brief re-indexes only the briefs. Only article pages are indexed (static
- * pages carry no `data-pagefind-body`).
+ * 36, small files fetched side by side. Parts are cut from the month's first day, so the
+ * stories of today, the ones that keep coming, change only the month's last part. Briefs have a
+ * shard of their own, so a new brief re-indexes only the briefs. Only article pages are indexed
+ * (static pages carry no `data-pagefind-body`).
  */
 
 /** The output folder of every shard, relative to the output folder. */
@@ -60,31 +60,18 @@ export function publicationDay(iso: string): string {
  * `YYYY-MM-DD`. Within a shard the pages keep the order they were given in.
  */
 export function articleShards<T extends { published: string }>(pages: readonly T[], max = SHARD_PAGES): Array<{ name: string; pages: T[] }> {
-  const days = new Map<string, T[]>();
-  for (const page of pages) {
-    const day = publicationDay(page.published);
-    let list = days.get(day);
-    if (!list) days.set(day, (list = []));
-    list.push(page);
-  }
-  const months = new Map<string, Array<{ day: string; pages: T[] }>>();
-  for (const day of [...days.keys()].sort()) {
-    const month = day.slice(0, 7);
-    let list = months.get(month);
-    if (!list) months.set(month, (list = []));
-    list.push({ day, pages: days.get(day)! });
-  }
-  const shards: Array<{ name: string; pages: T[] }> = [];
+  const days = Map.groupBy(pages, (page) => publicationDay(page.published));
+  const months = Map.groupBy([...days.keys()].sort(), (day) => day.slice(0, 7));
   const order = new Map(pages.map((page, i) => [page, i]));
+  const shards: Array<{ name: string; pages: T[] }> = [];
   for (const [month, monthDays] of months) {
     const parts: Array<{ first: string; pages: T[] }> = [];
-    for (const { day, pages: dayPages } of monthDays) {
+    for (const day of monthDays) {
       const last = parts.at(-1);
-      if (last && last.pages.length + dayPages.length <= max) last.pages.push(...dayPages);
-      else parts.push({ first: day, pages: [...dayPages] });
+      if (last && last.pages.length + days.get(day)!.length <= max) last.pages.push(...days.get(day)!);
+      else parts.push({ first: day, pages: [...days.get(day)!] });
     }
-    const split = parts.length > 1;
-    for (const part of parts) shards.push({ name: split ? part.first : month, pages: part.pages.sort((a, b) => order.get(a)! - order.get(b)!) });
+    for (const part of parts) shards.push({ name: parts.length > 1 ? part.first : month, pages: part.pages.sort((x, y) => order.get(x)! - order.get(y)!) });
   }
   return shards;
 }
