@@ -197,15 +197,12 @@ async function readSeeds(file) {
  * 10,000-article site filled its I/O threads and held back the start of `astro build` by 3–4 s,
  * and competed with Astro's content sync for both cores.
  */
-function removeAside(folders) {
-  if (folders.length === 0) return Promise.resolve();
+async function removeAside(folders) {
+  if (folders.length === 0) return;
   const remover = `try { require('node:os').setPriority(19); } catch {}
 for (const folder of process.argv.slice(1)) require('node:fs').rmSync(folder, { recursive: true, force: true });`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', remover, ...folders], { stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', reject);
-    child.on('close', (status, signal) => (status === 0 ? resolve() : reject(new Error(`the removal ended with ${signal ?? `exit code ${status}`}`))));
-  });
+  const code = await run(process.execPath, ['-e', remover, ...folders], process.env);
+  if (code !== 0) throw new Error(`the removal ended with exit code ${code}`);
 }
 
 /** `astro build` with `astroArgs`, in this project, with `env` added to the environment; resolves with its exit code. */
