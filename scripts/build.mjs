@@ -8,7 +8,7 @@
 //   --out DIR       build straight into DIR (emptied first), with no swap and no old assets
 //                   carried over: for tests and the bench, which compare whole output folders
 //   --force         (passed on to astro build) reuse nothing from the caches (pages, content
-//                   store, processed images, page facts)
+//                   store, validation, processed images, page facts)
 //   NEWSROOM_DIST   the folder to replace (default: dist)
 //   any other argument or variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
 import { spawn } from 'node:child_process';
@@ -21,10 +21,12 @@ import { liveBuild, liveFactsDir } from '../src/build/live-build.ts';
 import { forgetLiveRecord, inputsTable, readLiveRecord, recordFullBuild } from '../src/build/live-record.ts';
 import { contentRoot } from '../src/lib/content-source.ts';
 import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/build/image-cache.ts';
-import { removeStaleSeeds } from '../src/build/seed-pages.ts';
+import { removeStaleSeeds, untouchedSeeds } from '../src/build/seed-pages.ts';
+import { startSeeding } from '../src/build/seeding.ts';
 import { cacheClassOf } from '../src/lib/cdn-headers.ts';
 import { IMAGE_SETTINGS } from '../src/lib/image-settings.ts';
 import { listFiles } from '../src/lib/output-files.ts';
+import { validationMemoFile } from '../src/lib/validation-memo.ts';
 import { SITE } from '../src/site.config.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +37,8 @@ process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
 const cacheDir = path.resolve(projectDir, process.env.NEWSROOM_CACHE_DIR ?? 'node_modules/.astro');
 /** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
 const KEEP_OLD_ASSETS_DAYS = 7;
+/** Astro's folder for hashed files in the output (`build.assets`, its default). */
+const ASSETS_DIR = '_astro';
 /** The carried-over kinds of hashed file: code and type, never content (see carryOverOldAssets). */
 const CODE_ASSET = /^_astro\/.+\.(?:css|js|mjs|woff2?|ttf|otf|wasm)$/;
 
@@ -162,8 +166,14 @@ async function buildInto(out) {
   if (emptied) console.log(`[build] emptied the processed-image cache: ${emptied}`);
   const seedsFile = path.join(cacheDir, `newsroom-seeds-${process.pid}.json`);
   await rm(seedsFile, { force: true });
-  if (!force) await mkdir(cacheDir, { recursive: true });
+  if (force) await rm(validationMemoFile(cacheDir), { force: true });
+  else await mkdir(cacheDir, { recursive: true });
+  // Started before Astro, whose first seconds (loading, then the content sync) leave a core idle;
+  // the integration holds page generation until the seeds are in place.
+  const seeding = force ? undefined : startSeeding(out, cacheDir, ASSETS_DIR, seedsFile);
   const code = await astroBuild(args, { NEWSROOM_OUT_DIR: out, ...(force ? {} : { NEWSROOM_SEEDS_FILE: seedsFile }) });
+  // Astro may have failed before waiting for it: nothing may still be writing when the folder goes.
+  await seeding;
   const seeds = await readSeeds(seedsFile);
   if (code !== 0) return code;
   try {
@@ -171,7 +181,7 @@ async function buildInto(out) {
     if (stale.length) console.log(`[build] removed ${stale.length} page(s) this build no longer has, e.g. ${stale[0]}`);
     const pruned = await pruneImageCache(cacheDir, out);
     if (pruned) console.log(`[build] dropped ${pruned} processed image(s) this build no longer uses from the cache`);
-    await finishBuild(out, { siteUrl: SITE.url, cacheDir, force });
+    await finishBuild(out, { siteUrl: SITE.url, cacheDir, force, seeded: untouchedSeeds(out, seeds) });
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -182,10 +192,10 @@ async function buildInto(out) {
 /** What src/integrations/seed-pages.ts seeded (none if it did not run), read once and deleted. */
 async function readSeeds(file) {
   try {
-    const { files, manifestTime } = JSON.parse(await readFile(file, 'utf8'));
-    return { files: new Map(files), manifestTime };
+    const { files = [], manifestTime } = JSON.parse(await readFile(file, 'utf8'));
+    return { files: new Map(files.map(([page, time]) => [page, time])), origins: new Map(files.map(([page, , origin]) => [page, origin])), manifestTime };
   } catch {
-    return { files: new Map(), manifestTime: 0 };
+    return { files: new Map(), origins: new Map(), manifestTime: 0 };
   } finally {
     await rm(file, { force: true });
   }

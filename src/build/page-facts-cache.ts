@@ -22,9 +22,11 @@ const OLD_FILE = 'newsroom-page-facts.json';
  * The file's layout, in its header: a file written in another layout is not used. Layout 2: each
  * string that pages share (URLs, anchors, tags, the CSP, messages) is written once, on a line of
  * its own (a JSON string), and pages refer to it by number; at 10,000 articles the file went from
- * 76 MB (every page spelling out its links and policy) to 20 MB.
+ * 76 MB (every page spelling out its links and policy) to 20 MB. Layout 3: each page's line
+ * also holds its publication time and where its bytes came from, so that src/build/finish.ts
+ * need not read a page that was put in place from the cache unchanged.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The kinds of URL finding, by number. */
 const KINDS = ['link', 'image', 'resource'] as const;
@@ -34,9 +36,21 @@ const MESSAGE = KINDS.length;
 /**
  * One page's line: its path, digest and title, the numbers of its canonical URL and policy (-1:
  * none), of its ids, its inline code as [kind, type, text], and its findings, three numbers each:
- * a URL's string, its kind and its tag's string, or a message's string, MESSAGE and 0.
+ * a URL's string, its kind and its tag's string, or a message's string, MESSAGE and 0; then its
+ * publication time and the stamp of the cached copy it was seeded from (layout 3; null: none).
  */
-type Stored = [file: string, digest: string, title: string, canonical: number, policy: number, ids: number[], inline: Array<[string, string, string]>, findings: number[]];
+type Stored = [
+  file: string,
+  digest: string,
+  title: string,
+  canonical: number,
+  policy: number,
+  ids: number[],
+  inline: Array<[string, string, string]>,
+  findings: number[],
+  published: string | null,
+  origin: string | null,
+];
 
 /**
  * Identifies the code that turns HTML into facts: src/lib/output-checks.ts with everything it
@@ -79,7 +93,7 @@ export async function loadPageFacts(cacheDir: string, fingerprint: string): Prom
         strings.push(JSON.parse(line) as string);
         continue;
       }
-      const [file, digest, title, canonical, policy, ids, inline, found] = JSON.parse(line) as Stored;
+      const [file, digest, title, canonical, policy, ids, inline, found, published, origin] = JSON.parse(line) as Stored;
       const findings: PageFacts['findings'][number][] = [];
       for (let i = 0; i < found.length; i += 3) {
         const kind = found[i + 1]!;
@@ -93,7 +107,7 @@ export async function loadPageFacts(cacheDir: string, fingerprint: string): Prom
         inline: inline.map(([kind, type, code]) => ({ kind: kind as 'script' | 'style', type, text: code })),
         findings,
       };
-      pages.set(file, { digest, facts });
+      pages.set(file, { digest, facts, ...(published === null ? {} : { published }), ...(origin === null ? {} : { origin }) });
     }
   } catch {
     return new Map();
@@ -134,7 +148,7 @@ export async function savePageFacts(cacheDir: string, fingerprint: string, pages
     }
     return n;
   };
-  for (const [file, { digest, facts }] of pages) {
+  for (const [file, { digest, facts, published, origin }] of pages) {
     const found: number[] = [];
     for (const f of facts.findings) {
       if ('message' in f) found.push(number(f.message), MESSAGE, 0);
@@ -143,7 +157,7 @@ export async function savePageFacts(cacheDir: string, fingerprint: string, pages
     const canonical = facts.canonical === undefined ? -1 : number(facts.canonical);
     const policy = facts.policy === undefined ? -1 : number(facts.policy);
     const inline = facts.inline.map((c): [string, string, string] => [c.kind, c.type, c.text]);
-    const stored: Stored = [file, digest, facts.title, canonical, policy, [...facts.ids].map(number), inline, found];
+    const stored: Stored = [file, digest, facts.title, canonical, policy, [...facts.ids].map(number), inline, found, published ?? null, origin ?? null];
     defined.push(JSON.stringify(stored));
     await write(defined.join('\n'));
     defined = [];

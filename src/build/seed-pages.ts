@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimited } from '../lib/map-limited.ts';
@@ -16,6 +17,8 @@ import { mapLimited } from '../lib/map-limited.ts';
 export interface Seeds {
   /** Output files copied in, relative to the output folder, with the modification time each got. */
   files: Map<string, number>;
+  /** The same files, each with the stamp of the cached copy it came from (`cacheStamp`). */
+  origins: Map<string, string>;
   /** The manifest's modification time when the pages were seeded (0: none), to tell whether the build wrote a new one. */
   manifestTime: number;
 }
@@ -59,25 +62,55 @@ export async function seedPages(outDir: string, cacheDir: string, concurrency = 
   const manifestTime = await manifestModified(cacheDir);
   const files = [...(await manifestOutputFiles(cacheDir))];
   const copied = new Map<string, number>();
+  const origins = new Map<string, string>();
   const folders = new Map<string, Promise<unknown>>();
   await mapLimited(files, concurrency, async (file) => {
     const source = path.join(cacheDir, 'dist', file);
     const target = path.join(outDir, file);
     const dir = path.dirname(target);
     // A cached copy that is gone is simply rendered again; its folder is not made either.
-    if (!(await stat(source).then((s) => s.isFile(), () => false))) return;
+    const found = await stat(source, { bigint: true }).catch(() => undefined);
+    if (!found?.isFile()) return;
     if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
     await folders.get(dir);
     try {
       await copyFile(source, target);
       // The file system's own time for this copy: a page Astro writes again gets a different one.
       copied.set(file, (await stat(target)).mtimeMs);
+      origins.set(file, cacheStamp(found));
     } catch (error) {
       // Gone between the check and the copy: rendered again too.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   });
-  return { files: copied, manifestTime };
+  return { files: copied, origins, manifestTime };
+}
+
+/**
+ * Names one state of a cached page's file: its inode, size and modification time (to the
+ * nanosecond). Astro writes a cached copy only when it renders the page again, which gives it a
+ * new time, so two equal stamps mean the same bytes: src/build/finish.ts then takes the page's
+ * digest from the last build instead of reading it (`untouchedSeeds`).
+ */
+export function cacheStamp(s: { ino: bigint; size: bigint; mtimeNs: bigint }): string {
+  return `${s.ino}:${s.size}:${s.mtimeNs}`;
+}
+
+/**
+ * The seeded pages that are still as they were copied in (Astro reused them: their modification
+ * time is the one the copy got), each with the stamp of the cached copy it came from. A page
+ * Astro rendered again is not among them.
+ */
+export function untouchedSeeds(outDir: string, seeds: Pick<Seeds, 'files' | 'origins'>): Map<string, string> {
+  const untouched = new Map<string, string>();
+  for (const [file, copiedTime] of seeds.files) {
+    const origin = seeds.origins.get(file);
+    if (origin === undefined) continue;
+    // Synchronous: ~14,000 stats of files the kernel has just written take ~50 ms this way, several times that through the thread pool.
+    const now = statSync(path.join(outDir, file), { throwIfNoEntry: false });
+    if (now?.mtimeMs === copiedTime) untouched.set(file, origin);
+  }
+  return untouched;
 }
 
 /**
@@ -87,7 +120,7 @@ export async function seedPages(outDir: string, cacheDir: string, concurrency = 
  * (incremental builds switched off), no seeded page counts as reused. Resolves with the files
  * removed, sorted.
  */
-export async function removeStaleSeeds(outDir: string, cacheDir: string, seeds: Seeds): Promise<string[]> {
+export async function removeStaleSeeds(outDir: string, cacheDir: string, seeds: Pick<Seeds, 'files' | 'manifestTime'>): Promise<string[]> {
   if (seeds.files.size === 0) return [];
   const rewritten = (await manifestModified(cacheDir)) !== seeds.manifestTime;
   const kept = rewritten ? await manifestOutputFiles(cacheDir) : new Set<string>();

@@ -7,6 +7,7 @@ import type { ImageFacts } from './input-policy.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { validateContent, type ContentInput, type ContentModel, type SourceFile } from './content-validate.ts';
 import type { LivePlan } from './live-set.ts';
+import { ValidationMemo, writeValidationMemo } from './validation-memo.ts';
 
 /** Where content lives: `NEWSROOM_CONTENT` (a folder, relative to the project) or `content`. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
@@ -75,20 +76,34 @@ function exists(p: string): boolean {
   }
 }
 
+/** Where a build keeps clean articles' validation (src/lib/validation-memo.ts), and what it was made with. */
+export interface MemoPlace {
+  /** The memo's file (validationMemoFile). */
+  file: string;
+  /** A fingerprint of the validating code and the lockfile: a different one discards the memo. */
+  code: string;
+}
+
 /**
  * Reads and validates all content, times checked against `timeZone` (the site's). Throws a
  * `ContentError` listing every problem when anything is wrong, so a broken file can never reach
  * a page; otherwise resolves with the content and the warnings (which do not stop anything).
+ * With `memo`, clean articles unchanged since the last run are not validated again; a live build
+ * (`plan`), which reads a few stories, neither uses nor rewrites it.
  */
-export async function loadContent(projectDir: string, root: string, now: Date, timeZone: string, plan?: LivePlan): Promise<{ model: ContentModel; warnings: Problem[] }> {
+export async function loadContent(projectDir: string, root: string, now: Date, timeZone: string, plan?: LivePlan, memo?: MemoPlace): Promise<{ model: ContentModel; warnings: Problem[] }> {
   const input = await readContentFiles(projectDir, root, plan);
+  const memory = memo && !plan ? ValidationMemo.read(memo.file, [memo.code, root, timeZone, process.version].join('\0')) : undefined;
   const { model, problems, warnings } = validateContent(input, {
     now,
     timeZone,
     ...(plan ? { unreadArticles: new Map(Object.entries(plan.unread)) } : {}),
     fileExists: (p) => existsSync(path.join(projectDir, p)),
     inspectImage: (p) => input.images.get(p),
+    ...(memory ? { memo: memory } : {}),
   });
+  // Serialized before the model leaves this function, so nothing downstream can change what is kept.
+  if (memo && memory) await writeValidationMemo(memo.file, memory.serialize());
   if (problems.length) throw new ContentError(problems);
   return { model, warnings };
 }

@@ -20,6 +20,7 @@ import { sortProblems, type Problem } from './problems.ts';
 import { isPublished } from './publish.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { unknownIdMessage } from './suggest.ts';
+import type { ValidationMemo } from './validation-memo.ts';
 import { fieldName, zodProblems } from './zod-problems.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
@@ -120,6 +121,8 @@ export interface ValidateOptions {
    * own files. Default: none (every article was read).
    */
   unreadArticles?: ReadonlyMap<string, boolean>;
+  /** Clean articles validated by an earlier build, reused while the file and what it names are unchanged (src/lib/validation-memo.ts). Default: none. */
+  memo?: ValidationMemo;
 }
 
 /** What validation found: the content, what stops it being published, and what only deserves a look. */
@@ -169,7 +172,7 @@ export function validateContent(input: ContentInput, options: ValidateOptions): 
   const { problems } = findings;
   const categories = parseCategories(input, problems);
   const authors = input.authors.flatMap((f) => parseAuthor(f, input.root, options, problems));
-  const articles = input.articles.flatMap((f) => parseArticle(f, input.root, options, findings));
+  const articles = input.articles.flatMap((f) => articleOf(f, input.root, options, findings));
   const briefs = withBriefIds(input.briefs.flatMap((f) => parseBriefs(f, options, findings)), problems);
   const comments = (input.comments ?? []).flatMap((f) => parseComments(f, options, findings));
   const front = input.frontPage ? parseFrontPage(input.frontPage, problems) : undefined;
@@ -357,25 +360,9 @@ function parseArticle(file: SourceFile, root: string, options: ValidateOptions, 
     problems.push({ file: file.path, line: 1, message: 'no front matter: the file must start with a line "---", then YAML fields, then "---"' });
     return [];
   }
-  let source: YamlSource | Problem[] | undefined;
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(file.text, {
-      engines: {
-        // Parse with YAML 1.2 core so dates stay strings and their offsets can be checked.
-        yaml: (text: string) => {
-          // gray-matter hands over the text after the opening "---", starting with that line's
-          // newline, so YAML line numbers already match the file's.
-          source = parseYaml(text, file.path);
-          return Array.isArray(source) ? {} : ((source.data ?? {}) as object);
-        },
-      },
-    });
-  } catch (e) {
-    problems.push({ file: file.path, message: `unreadable front matter: ${(e as Error).message}` });
-    return [];
-  }
-  if (!source) source = parseYaml('', file.path);
+  const front = frontMatter(file);
+  if (!('content' in front)) return void problems.push(front), [];
+  const { source, content } = front;
   if (Array.isArray(source)) return void problems.push(...source), [];
   const raw = source.data;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -383,8 +370,8 @@ function parseArticle(file: SourceFile, root: string, options: ValidateOptions, 
     return [];
   }
   // The body's first line in the file, so body problems point at the writer's line.
-  const bodyLine = file.text.endsWith(parsed.content) ? file.text.slice(0, file.text.length - parsed.content.length).split('\n').length : 1;
-  problems.push(...checkBody(parsed.content, bodyLine, file.path, root, options));
+  const bodyLine = file.text.endsWith(content) ? file.text.slice(0, file.text.length - content.length).split('\n').length : 1;
+  problems.push(...checkBody(content, bodyLine, file.path, root, options));
   // What can be checked in fields the schema has no quarrel with, whatever else is wrong.
   noteReference(findings, 'category', file.path, source, raw, ['category']);
   const authors = rawAt(raw, ['authors']);
@@ -408,7 +395,7 @@ function parseArticle(file: SourceFile, root: string, options: ValidateOptions, 
   if (!data.draft && data.summary === SUMMARY_PLACEHOLDER) {
     problems.push(at(file.path, source, ['summary'], 'still the placeholder from "npm run new"; write the summary before publishing (or keep draft: true)'));
   }
-  if (!data.draft && parsed.content.includes(BODY_PLACEHOLDER)) {
+  if (!data.draft && content.includes(BODY_PLACEHOLDER)) {
     const line = file.text.slice(0, file.text.indexOf(BODY_PLACEHOLDER)).split('\n').length;
     problems.push({ file: file.path, line, message: 'the body still has the placeholder from "npm run new"; write the story before publishing (or keep draft: true)' });
   }
@@ -418,7 +405,80 @@ function parseArticle(file: SourceFile, root: string, options: ValidateOptions, 
     }
   }
   if (!slugOk) return [];
-  return [{ slug, file: file.path, raw: raw as Record<string, unknown>, data, body: parsed.content, source }];
+  return [{ slug, file: file.path, raw: raw as Record<string, unknown>, data, body: content, source }];
+}
+
+/**
+ * An article as parseArticle finds it, or as an earlier build found it (`options.memo`) when the
+ * file and every answer about the images it names are unchanged: its warnings and references
+ * come back with it, and its front matter is parsed again only if a line is needed for a problem
+ * another file causes (an unknown author, a clashing alias).
+ */
+function articleOf(file: SourceFile, root: string, options: ValidateOptions, findings: Findings): Array<ArticleSource & { source: YamlSource }> {
+  const { memo } = options;
+  if (!memo) return parseArticle(file, root, options, findings);
+  const known = memo.recall(file, options);
+  if (known) {
+    const source = lazySource(file);
+    findings.warnings.push(...known.warnings);
+    for (const r of known.references) findings.references.push({ ...r, file: file.path, source });
+    const slug = path.basename(file.path, '.md');
+    return [{ slug, file: file.path, raw: known.raw, data: known.data as ArticleData, body: file.text.slice(known.bodyStart), source }];
+  }
+  const [problems, warnings, references] = [findings.problems.length, findings.warnings.length, findings.references.length];
+  const watched = memo.watch(options);
+  const found = parseArticle(file, root, watched.outside, findings);
+  const article = found[0];
+  if (article && findings.problems.length === problems && file.text.endsWith(article.body)) {
+    const remembered = {
+      raw: article.raw,
+      data: article.data,
+      bodyStart: file.text.length - article.body.length,
+      warnings: findings.warnings.slice(warnings),
+      references: findings.references.slice(references).map(({ kind, id, fieldPath }) => ({ kind, id, fieldPath })),
+    };
+    memo.remember(file, remembered, watched.queries);
+  }
+  return found;
+}
+
+/** A Markdown file's front matter (YAML source, or its problems) and body; a problem if gray-matter cannot split them. */
+function frontMatter(file: SourceFile): { source: YamlSource | Problem[]; content: string } | Problem {
+  let source: YamlSource | Problem[] | undefined;
+  try {
+    const { content } = matter(file.text, {
+      engines: {
+        // Parse with YAML 1.2 core so dates stay strings and their offsets can be checked.
+        yaml: (text: string) => {
+          // gray-matter hands over the text after the opening "---", starting with that line's
+          // newline, so YAML line numbers already match the file's.
+          source = parseYaml(text, file.path);
+          return Array.isArray(source) ? {} : ((source.data ?? {}) as object);
+        },
+      },
+    });
+    return { source: source ?? parseYaml('', file.path), content };
+  } catch (e) {
+    return { file: file.path, message: `unreadable front matter: ${(e as Error).message}` };
+  }
+}
+
+/** The front matter of a file validated clean before, parsed only when something asks for it. */
+function lazySource(file: SourceFile): YamlSource {
+  let parsed: YamlSource | undefined;
+  const load = (): YamlSource => {
+    if (parsed) return parsed;
+    const front = frontMatter(file);
+    const source = 'content' in front ? front.source : [front];
+    if (Array.isArray(source)) throw new Error(`${file.path}: front matter validated before no longer parses: ${source.map((p) => p.message).join('; ')}`);
+    return (parsed = source);
+  };
+  return {
+    get data() {
+      return load().data;
+    },
+    lineOf: (fieldPath) => load().lineOf(fieldPath),
+  };
 }
 
 function parseBriefs(file: SourceFile, options: ValidateOptions, findings: Findings): Array<BriefSource & { source: YamlSource; index: number }> {
@@ -517,25 +577,19 @@ function parsePage(file: SourceFile, root: string, options: ValidateOptions, pro
     problems.push({ file: file.path, message: `file name "${slug}" ${why}` });
     return [];
   }
-  let source: YamlSource | Problem[] | undefined;
-  let parsed: matter.GrayMatterFile<string>;
   if (!/^---\r?\n/.test(file.text)) {
     problems.push({ file: file.path, line: 1, message: 'no front matter: the file must start with a line "---", then title and summary, then "---"' });
     return [];
   }
-  try {
-    parsed = matter(file.text, { engines: { yaml: (text: string) => ((source = parseYaml(text, file.path)), Array.isArray(source) ? {} : ((source.data ?? {}) as object)) } });
-  } catch (e) {
-    problems.push({ file: file.path, message: `unreadable front matter: ${(e as Error).message}` });
-    return [];
-  }
-  source ??= parseYaml('', file.path);
+  const front = frontMatter(file);
+  if (!('content' in front)) return void problems.push(front), [];
+  const { source, content } = front;
   if (Array.isArray(source)) return void problems.push(...source), [];
-  const bodyLine = file.text.endsWith(parsed.content) ? file.text.slice(0, file.text.length - parsed.content.length).split('\n').length : 1;
-  problems.push(...checkBody(parsed.content, bodyLine, file.path, root, options));
+  const bodyLine = file.text.endsWith(content) ? file.text.slice(0, file.text.length - content.length).split('\n').length : 1;
+  problems.push(...checkBody(content, bodyLine, file.path, root, options));
   const result = PageSchema.safeParse(source.data ?? {});
   if (!result.success) return void problems.push(...zodProblems(result.error, PageSchema, file.path, source)), [];
-  return [{ slug, file: file.path, raw: (source.data ?? {}) as Record<string, unknown>, data: result.data, body: parsed.content }];
+  return [{ slug, file: file.path, raw: (source.data ?? {}) as Record<string, unknown>, data: result.data, body: content }];
 }
 
 /**

@@ -24,6 +24,10 @@ export async function listFiles(dir: string): Promise<string[]> {
 export interface BuiltPage<T> {
   digest: string;
   facts: T;
+  /** The page's first `data-published` time (`PageDigest`), kept with it for the next build. */
+  published?: string | undefined;
+  /** Where a seeded page's bytes came from (src/build/seed-pages.ts, `cacheStamp`); undefined for a page this build rendered. */
+  origin?: string | undefined;
 }
 
 /** A built page's digest (SHA-256 of its bytes, base64) and its first `data-published` time (article pages have one). */
@@ -35,11 +39,14 @@ export interface PageDigest {
 /**
  * Reads every `.html` file in `files` (relative to `dir`) once, a few at a time, for its digest
  * and publication time: what the search index keys its shards on, and what tells `readPages`
- * which pages changed since the last build. Fast (no parse): ~1 s for 14,000 pages.
+ * which pages changed since the last build. Fast (no parse): ~1.5 s for 14,000 pages. A page
+ * for which `known` has the answer (one whose bytes are those of a page read before) is not read.
  */
-export async function digestPages(dir: string, files: readonly string[], concurrency = 16): Promise<Map<string, PageDigest>> {
+export async function digestPages(dir: string, files: readonly string[], known?: (file: string) => PageDigest | undefined, concurrency = 16): Promise<Map<string, PageDigest>> {
   const html = files.filter((f) => f.endsWith('.html'));
   const digests = await mapLimited(html, concurrency, async (file): Promise<PageDigest> => {
+    const given = known?.(file);
+    if (given) return given;
     const bytes = await readFile(path.join(dir, file));
     return { digest: createHash('sha256').update(bytes).digest('base64'), published: publishedIn(bytes) };
   });

@@ -10,6 +10,7 @@ import { contentRoot, loadContent } from '../lib/content-source.ts';
 import type { ContentModel } from '../lib/content-validate.ts';
 import { LIVE_INDEX_FILE, liveIndexOf, LIVE_PLAN_VARIABLE, type LivePlan } from '../lib/live-set.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { validationMemoFile } from '../lib/validation-memo.ts';
 import { buildTime, isPublished } from '../lib/publish.ts';
 import { SITE } from '../site.config.ts';
 
@@ -29,7 +30,9 @@ function sharedContent(projectDir: string, cacheDir: string, logger: LoaderConte
     const planFile = process.env[LIVE_PLAN_VARIABLE];
     const plan = planFile ? (JSON.parse(readFileSync(planFile, 'utf8')) as LivePlan) : undefined;
     // Warnings are printed once per pass (not once per collection), and never stop the build.
-    const model = loadContent(projectDir, root, now, SITE.timeZone, plan).then(async ({ model, warnings }) => {
+    // Clean articles unchanged since the last build are not validated again (src/lib/validation-memo.ts).
+    const memo = { file: validationMemoFile(cacheDir), code: renderFingerprint(projectDir) };
+    const model = loadContent(projectDir, root, now, SITE.timeZone, plan, memo).then(async ({ model, warnings }) => {
       for (const w of warnings) logger.warn(formatProblem(w));
       // A full deploy build leaves the index a later live build is planned from (scripts/build.mjs
       // keeps it only if this build succeeds).

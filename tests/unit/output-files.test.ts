@@ -65,6 +65,16 @@ describe('digestPages', () => {
     // The digests are those readPages computes itself, so a later build's known facts match.
     expect(first.get('a.html')!.digest).toBe(createHash('sha256').update('one').digest('base64'));
   });
+
+  it('does not open a page for which the caller already knows the answer', async () => {
+    const dir = await site({ 'a.html': 'one', 'b.html': 'two' });
+    const known = { digest: 'from the last build', published: '2026-01-01T00:00:00.000Z' };
+    // a.html is not there to read: its answer must come from `known`.
+    await rm(path.join(dir, 'a.html'));
+    const digests = await digestPages(dir, ['a.html', 'b.html'], (file) => (file === 'a.html' ? known : undefined));
+    expect(digests.get('a.html')).toEqual(known);
+    expect(digests.get('b.html')!.digest).toBe(createHash('sha256').update('two').digest('base64'));
+  });
 });
 
 describe('parseRedirectLines', () => {

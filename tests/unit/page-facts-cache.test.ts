@@ -28,6 +28,19 @@ describe('page facts cache', () => {
     expect(loaded.get('a/index.html')!.facts.ids.has('part-one')).toBe(true);
   });
 
+  it('keeps a page\'s publication time and the stamp of the cached copy it came from, and no stamp for a page rendered anew', async () => {
+    const facts = readPageFacts(html);
+    const pages = new Map([
+      ['a/index.html', { digest: 'd1', facts, published: '2026-11-24T08:30:00.000Z', origin: '12:345:678' }],
+      ['b/index.html', { digest: 'd2', facts }],
+    ]);
+    await savePageFacts(cacheDir, 'fp', pages);
+    const loaded = await loadPageFacts(cacheDir, 'fp');
+    expect(loaded.get('a/index.html')).toMatchObject({ digest: 'd1', published: '2026-11-24T08:30:00.000Z', origin: '12:345:678' });
+    expect(loaded.get('b/index.html')!.published).toBeUndefined();
+    expect(loaded.get('b/index.html')!.origin).toBeUndefined();
+  });
+
   it('keeps one page per line and each shared string once, so an archive whose facts pass the largest string JavaScript holds still saves and loads', async () => {
     const facts = readPageFacts(html);
     const many = new Map(Array.from({ length: 2000 }, (_, i) => [`p${i}/index.html`, { digest: `d${i}`, facts }] as const));

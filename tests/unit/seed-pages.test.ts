@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manifestOutputFiles, removeStaleSeeds, removeUnusedImages, seedImages, seedPages } from '../../src/build/seed-pages.ts';
+import { manifestOutputFiles, removeStaleSeeds, removeUnusedImages, seedImages, seedPages, untouchedSeeds } from '../../src/build/seed-pages.ts';
 
 // Astro's incremental-build cache as it lays it out: a manifest of reusable pages and a copy of
 // each page under dist/. scripts/build.mjs seeds a new output folder from it before `astro build`.
@@ -72,6 +72,31 @@ describe('seedPages', () => {
     expect((await seedPages(outDir, cacheDir)).files.size).toBe(0);
     await writeFile(path.join(cacheDir, 'incremental-build.json'), '{ not json');
     expect((await seedPages(outDir, cacheDir)).files.size).toBe(0);
+  });
+});
+
+describe('untouchedSeeds', () => {
+  it('names each seeded page Astro left as copied with its cached copy\'s stamp, and no page Astro wrote again', async () => {
+    await writeCache({ 'articles/a/index.html': '<p>a</p>', 'articles/b/index.html': '<p>b</p>' });
+    const seeds = await seedPages(outDir, cacheDir);
+    // Astro renders b again: a new modification time.
+    await writeFile(path.join(outDir, 'articles/b/index.html'), '<p>b, corrected</p>');
+    await touchLater(path.join(outDir, 'articles/b/index.html'));
+    const untouched = untouchedSeeds(outDir, seeds);
+    expect([...untouched.keys()]).toEqual(['articles/a/index.html']);
+    const cached = await stat(path.join(cacheDir, 'dist/articles/a/index.html'), { bigint: true });
+    expect(untouched.get('articles/a/index.html')).toBe(`${cached.ino}:${cached.size}:${cached.mtimeNs}`);
+  });
+
+  it('gives the cached copy a new stamp once Astro writes it again, even with the same length', async () => {
+    await writeCache({ 'articles/a/index.html': '<p>a</p>' });
+    const before = untouchedSeeds(outDir, await seedPages(outDir, cacheDir)).get('articles/a/index.html');
+    await rm(outDir, { recursive: true });
+    await writeFile(path.join(cacheDir, 'dist/articles/a/index.html'), '<p>A</p>');
+    await touchLater(path.join(cacheDir, 'dist/articles/a/index.html'));
+    const after = untouchedSeeds(outDir, await seedPages(outDir, cacheDir)).get('articles/a/index.html');
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
   });
 });
 

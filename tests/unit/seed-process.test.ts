@@ -26,7 +26,20 @@ describe('seed-process', () => {
     expect(record.files.map(([file]: [string]) => file)).toEqual(['articles/a/index.html']);
     expect(record.manifestTime).toBeGreaterThan(0);
     expect(record.images).toEqual([]);
+    expect(record.assetsDir).toBe('_astro');
     expect(typeof record.seconds).toBe('number');
+  });
+
+  it('records why it failed, so the build waiting for it fails with the reason', async () => {
+    await mkdir(path.join(root, 'cache/dist/articles/a'), { recursive: true });
+    await writeFile(path.join(root, 'cache/dist/articles/a/index.html'), '<p>a</p>');
+    await writeFile(path.join(root, 'cache/incremental-build.json'), JSON.stringify({ routes: { r: { paths: { '/articles/a/': { outputFile: 'articles/a/index.html' } } } } }));
+    await mkdir(path.join(root, 'out'));
+    await writeFile(path.join(root, 'out/articles'), 'a file where a folder must go');
+    const run = spawnSync(process.execPath, [script, path.join(root, 'out'), path.join(root, 'cache'), '_astro', path.join(root, 'seeds.json')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('could not put the cached pages in place');
+    expect(JSON.parse(await readFile(path.join(root, 'seeds.json'), 'utf8')).error).toMatch(/EEXIST|ENOTDIR/);
   });
 
   it('exits 1 and says why when it is started without its arguments', () => {

@@ -5,11 +5,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSeeding } from '../../../src/build/seeding.ts';
 import { seedCachedPages } from '../../../src/integrations/seed-pages.ts';
 
-// The integration copies Astro's cached pages (and links its processed images) into the output
-// folder, in a process of its own, while Astro syncs and bundles; its Vite plugin holds page
-// generation until that is done, and at the end it removes the seeded images Astro did not use.
+// scripts/build.mjs starts the seeding (Astro's cached pages copied and its processed images
+// linked into the output folder, in a process of its own) before Astro; the integration's Vite
+// plugin holds page generation until the seeding's record is there, and at the end it removes
+// the seeded images Astro did not use.
 let root: string;
 const logged: string[] = [];
 
@@ -37,6 +39,9 @@ afterEach(async () => {
 
 let integration: ReturnType<typeof seedCachedPages>;
 
+/** Starts the seeding as scripts/build.mjs does. */
+const seed = () => startSeeding(path.join(root, 'out'), path.join(root, 'cache'), '_astro', path.join(root, 'seeds.json'));
+
 /** Runs the integration's config hook as Astro would, for `command`; returns the Vite plugins it added. */
 function setUp(command: 'build' | 'dev' | 'preview' | 'sync'): Plugin[] {
   const plugins: Plugin[] = [];
@@ -54,7 +59,7 @@ async function waitOn(plugin: Plugin): Promise<void> {
 }
 
 describe('seedCachedPages', () => {
-  it('seeds the cached pages and records them before it lets page generation start', async () => {
+  it('holds page generation until the seeding has recorded the pages it put in place', async () => {
     process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
     const [wait, ...others] = setUp('build');
     expect(others).toEqual([]);
@@ -62,17 +67,24 @@ describe('seedCachedPages', () => {
     // generation plugin, which is `enforce: 'post'`.
     expect(wait!.enforce).toBeUndefined();
     expect((wait!.buildApp as { order: string }).order).toBe('post');
-    await waitOn(wait!);
+    let done = false;
+    const waiting = waitOn(wait!).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(done).toBe(false);
+    await seed();
+    await waiting;
     expect(await readFile(path.join(root, 'out/articles/a/index.html'), 'utf8')).toBe('<p>cached</p>');
     const record = JSON.parse(await readFile(path.join(root, 'seeds.json'), 'utf8'));
     const { mtimeMs } = await stat(path.join(root, 'out/articles/a/index.html'));
-    expect(record.files).toEqual([['articles/a/index.html', mtimeMs]]);
+    const cached = await stat(path.join(root, 'cache/dist/articles/a/index.html'), { bigint: true });
+    expect(record.files).toEqual([['articles/a/index.html', mtimeMs, `${cached.ino}:${cached.size}:${cached.mtimeNs}`]]);
     expect(record.manifestTime).toBe((await stat(path.join(root, 'cache/incremental-build.json'))).mtimeMs);
     expect(logged.join('\n')).toMatch(/put 1 cached pages (and 2 cached images )?in place/);
   });
 
   it.runIf(process.platform === 'linux')('links the cached images into the output, and removes those Astro did not produce once it is done', async () => {
     process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
+    await seed();
     const [wait] = setUp('build');
     await waitOn(wait!);
     const out = (name: string) => path.join(root, 'out/_astro', name);
@@ -91,21 +103,26 @@ describe('seedCachedPages', () => {
     expect(logged.join('\n')).toMatch(/removed 1 cached image\(s\) this build does not use, e\.g\. _astro\/gone\.def_2\.webp/);
   });
 
-  it('fails the build at the wait when a page cannot be put in place', async () => {
+  it('fails the build at the wait when a page cannot be put in place, saying why', async () => {
     process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
     // A file where the page's folder must go.
     await writeFile(path.join(root, 'out/articles'), 'in the way');
     const [wait] = setUp('build');
-    await expect(waitOn(wait!)).rejects.toThrow();
-    expect(existsSync(path.join(root, 'seeds.json'))).toBe(false);
+    await seed();
+    await expect(waitOn(wait!)).rejects.toThrow(/putting the cached pages in place failed: .*(EEXIST|ENOTDIR)/);
+    expect(logged).toEqual([]);
   });
 
-  it('seeds nothing for a plain `astro build` (no record asked for), nor for other commands', async () => {
+  it.runIf(process.platform === 'linux')('fails the build when the images were seeded into another folder than Astro writes to', async () => {
+    process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
+    await startSeeding(path.join(root, 'out'), path.join(root, 'cache'), 'assets', path.join(root, 'seeds.json'));
+    const [wait] = setUp('build');
+    await expect(waitOn(wait!)).rejects.toThrow(/put in assets\/, but Astro writes its images to _astro\//);
+  });
+
+  it('waits for nothing in a plain `astro build` (no record asked for), nor in other commands', async () => {
     expect(setUp('build')).toEqual([]);
     process.env['NEWSROOM_SEEDS_FILE'] = path.join(root, 'seeds.json');
     for (const command of ['dev', 'preview', 'sync'] as const) expect(setUp(command)).toEqual([]);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(existsSync(path.join(root, 'out/articles'))).toBe(false);
-    expect(existsSync(path.join(root, 'seeds.json'))).toBe(false);
   });
 });
