@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { writeWhole } from '../lib/write-whole.ts';
 
 /**
  * The seeding's start and end (src/build/seed-pages.ts says what it puts in place and why).
@@ -47,10 +48,8 @@ export function startSeeding(outDir: string, cacheDir: string, assetsDir: string
 }
 
 /** Writes a seeds record whole (a reader never sees half of one). */
-export async function writeSeedsRecord(record: string, content: SeedsRecord): Promise<void> {
-  const partial = `${record}.${process.pid}.partial`;
-  await writeFile(partial, JSON.stringify(content));
-  await rename(partial, record);
+export function writeSeedsRecord(record: string, content: SeedsRecord): Promise<void> {
+  return writeWhole(record, JSON.stringify(content));
 }
 
 /** Resolves with the seeding's record once it is written (looking every `every` ms); rejects with the seeding's failure. */

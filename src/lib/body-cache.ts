@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeWhole } from './write-whole.ts';
 
 // Article bodies live outside Astro's content store. Astro inlines the whole store into the build
 // (every article's HTML in Vite's graph and in memory) and, from 40,000 articles, writes it with a
@@ -36,11 +37,7 @@ export function hasBody(dir: string, digest: string): boolean {
 
 /** Stores a rendered body (written whole, then renamed into place, so a crash leaves no half file). */
 export async function writeBody(dir: string, digest: string, html: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const target = bodyFile(dir, digest);
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, html);
-  await rename(temporary, target);
+  await writeWhole(bodyFile(dir, digest), html);
 }
 
 /** Removes every body but those of `keep` (digests), so the cache holds what the store refers to. */

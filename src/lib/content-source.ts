@@ -7,7 +7,8 @@ import type { ImageFacts } from './input-policy.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { validateContent, type ContentInput, type ContentModel, type SourceFile } from './content-validate.ts';
 import type { LivePlan } from './live-set.ts';
-import { ValidationMemo, writeValidationMemo } from './validation-memo.ts';
+import { ValidationMemo } from './validation-memo.ts';
+import { writeWhole } from './write-whole.ts';
 
 /** Where content lives: `NEWSROOM_CONTENT` (a folder, relative to the project) or `content`. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
@@ -103,7 +104,7 @@ export async function loadContent(projectDir: string, root: string, now: Date, t
     ...(memory ? { memo: memory } : {}),
   });
   // Serialized before the model leaves this function, so nothing downstream can change what is kept.
-  if (memo && memory) await writeValidationMemo(memo.file, memory.serialize());
+  if (memo && memory) await writeWhole(memo.file, memory.serialize());
   if (problems.length) throw new ContentError(problems);
   return { model, warnings };
 }

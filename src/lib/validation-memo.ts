@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Problem } from './problems.ts';
@@ -112,18 +111,10 @@ export class ValidationMemo {
     this.#kept.set(keyOf(file), { ...found, queries });
   }
 
-  /** The articles this run validated or recalled, as bytes for `write`; taken at once, before anything can change them. */
+  /** The articles this run validated or recalled, as the bytes of the memo's file; taken at once, before anything can change them. */
   serialize(): Buffer {
     return serialize({ format: FORMAT, salt: this.#salt, entries: [...this.#kept] });
   }
-}
-
-/** Writes `bytes` (from `serialize`) to `file`, whole or not at all. */
-export async function writeValidationMemo(file: string, bytes: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, bytes);
-  await rename(partial, file);
 }
 
 function keyOf(file: { path: string; text: string }): string {
