@@ -193,9 +193,9 @@ async function buildInto(out) {
 async function readSeeds(file) {
   try {
     const { files = [], manifestTime } = JSON.parse(await readFile(file, 'utf8'));
-    return { files: new Map(files.map(([page, time]) => [page, time])), origins: new Map(files.map(([page, , origin]) => [page, origin])), manifestTime };
+    return { files: new Map(files.map(([page, time, origin]) => [page, { time, origin }])), manifestTime };
   } catch {
-    return { files: new Map(), origins: new Map(), manifestTime: 0 };
+    return { files: new Map(), manifestTime: 0 };
   } finally {
     await rm(file, { force: true });
   }

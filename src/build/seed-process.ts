@@ -23,7 +23,7 @@ try {
   const started = performance.now();
   const [seeds, images] = await Promise.all([seedPages(outDir, cacheDir), seedImages(outDir, cacheDir, assetsDir)]);
   const seconds = (performance.now() - started) / 1000;
-  await writeSeedsRecord(record, { files: [...seeds.files].map(([file, time]) => [file, time, seeds.origins.get(file)!]), manifestTime: seeds.manifestTime, images, assetsDir, seconds });
+  await writeSeedsRecord(record, { files: [...seeds.files].map(([file, { time, origin }]) => [file, time, origin]), manifestTime: seeds.manifestTime, images, assetsDir, seconds });
 } catch (error) {
   const why = error instanceof Error ? error.message : String(error);
   console.error(`[newsroom:seed-pages] could not put the cached pages in place: ${why}`);
