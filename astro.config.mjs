@@ -6,13 +6,13 @@ import path from 'node:path';
 import { cms } from './src/integrations/cms.ts';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { seedCachedPages } from './src/integrations/seed-pages.ts';
-import { astroCspConfig } from './src/lib/csp.ts';
-import { inPagesSitemap } from './src/lib/sitemaps.ts';
-import { variablesFingerprint } from './src/lib/build-fingerprint.ts';
-import { contentRoot } from './src/lib/content-source.ts';
-import { IMAGE_SETTINGS } from './src/lib/image-settings.ts';
-import { isLiveBuild, liveSitemapPages } from './src/lib/live-set.ts';
-import { countArticles, storageFor } from './src/lib/store-layout.ts';
+import { astroCspConfig } from './src/cdn/csp.ts';
+import { inPagesSitemap } from './src/feeds/sitemaps.ts';
+import { variablesFingerprint } from './src/build/reuse/build-fingerprint.ts';
+import { contentRoot } from './src/content/source.ts';
+import { IMAGE_SETTINGS } from './src/build/image-settings.ts';
+import { isLiveBuild, liveSitemapPages } from './src/build/live/live-set.ts';
+import { countArticles, storageFor } from './src/content/store-layout.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -33,7 +33,7 @@ export default defineConfig({
   security: { csp: astroCspConfig() },
   // No syntax highlighter: Shiki colours code with style attributes, which the CSP forbids.
   markdown: { processor: satteri(markdownOptions), syntaxHighlight: false },
-  // Image sizes and encoder settings (src/lib/image-settings.ts; the processed-image cache is keyed on them).
+  // Image sizes and encoder settings (src/build/image-settings.ts; the processed-image cache is keyed on them).
   image: IMAGE_SETTINGS,
   integrations: [
     previewMode(),
@@ -44,7 +44,7 @@ export default defineConfig({
       filter: inPagesSitemap,
       customSitemaps: [`${SITE.url}/sitemap-articles.xml`, `${SITE.url}/sitemap-news.xml`],
       namespaces: { news: false, xhtml: false, image: false, video: false },
-      // The live build renders only the live pages; the archive's addresses come from the live site (src/build/live-build.ts).
+      // The live build renders only the live pages; the archive's addresses come from the live site (src/build/live/live-build.ts).
       customPages: liveSitemapPages(),
     }),
     // The CMS at /admin/ (written into the output, not a page: no sitemap entry, no search).
@@ -55,7 +55,7 @@ export default defineConfig({
   // Never inline scripts or assets: every script is a same-origin file (no CSP hash needed,
   // cached as immutable), and no asset becomes a data: URL that img-src would have to allow.
   // emptyOutDir: false because scripts/build.mjs hands Astro an output folder that is new and
-  // holds only the cached pages it may reuse (src/build/seed-pages.ts); run `npm run build`.
+  // holds only the cached pages it may reuse (src/build/reuse/seed-pages.ts); run `npm run build`.
   // `define` carries a hash of the build-time variables (NEWSROOM_COMMENTS_ENDPOINT, …) that
   // change what pages show: Astro's incremental build keys its whole page cache on the config,
   // `vite.define` included, and a page's code hash does not see a variable's value.
@@ -67,12 +67,12 @@ export default defineConfig({
     define: { 'import.meta.env.NEWSROOM_OUTPUT_VARIABLES': JSON.stringify(variablesFingerprint()) },
   },
   // Lets the Astro VS Code extension check article and author front matter (README: Editors).
-  // incrementalBuild: a page whose code and `cacheKey` (src/lib/cache-keys.ts) are unchanged is
+  // incrementalBuild: a page whose code and `cacheKey` (src/build/reuse/cache-keys.ts) are unchanged is
   // copied from the previous build's cache instead of rendered again (README: Build speed).
   experimental: {
     contentIntellisense: true,
     incrementalBuild: true,
-    // One file for the content store, or chunks for a very large archive (src/lib/store-layout.ts).
+    // One file for the content store, or chunks for a very large archive (src/content/store-layout.ts).
     collectionStorage: storageFor(countArticles(path.join(contentRoot(), 'articles'))),
   },
   devToolbar: { enabled: false },

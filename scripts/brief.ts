@@ -4,13 +4,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentRoot, readContentFiles } from '../src/lib/content-source.ts';
-import { validateContent } from '../src/lib/content-validate.ts';
-import { dayKey, formatDayHeading, isoInZone } from '../src/lib/dates.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { buildTime } from '../src/lib/publish.ts';
-import { appendYamlList } from '../src/lib/yaml-list.ts';
-import { parseYaml } from '../src/lib/yaml-source.ts';
+import { contentRoot, readContentFiles } from '../src/content/source.ts';
+import { validateContent } from '../src/content/validate/validate.ts';
+import { dayKey, formatDayHeading, isoInZone } from '../src/i18n/dates.ts';
+import { formatProblem } from '../src/content/validate/problems.ts';
+import { buildTime } from '../src/publishing/publish.ts';
+import { appendYamlList } from '../src/content/yaml-list.ts';
+import { parseYaml } from '../src/content/validate/yaml-source.ts';
 import { SITE } from '../src/site.config.ts';
 import { UserError, parseCommandLine, problemsAsArguments, projectDir, runCommand } from './cli.ts';
 

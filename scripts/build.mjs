@@ -17,16 +17,16 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild } from '../src/build/finish.ts';
-import { liveBuild, liveFactsDir } from '../src/build/live-build.ts';
-import { forgetLiveRecord, inputsTable, readLiveRecord, recordFullBuild } from '../src/build/live-record.ts';
-import { contentRoot } from '../src/lib/content-source.ts';
-import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/build/image-cache.ts';
-import { removeStaleSeeds, untouchedSeeds } from '../src/build/seed-pages.ts';
-import { startSeeding } from '../src/build/seeding.ts';
-import { cacheClassOf } from '../src/lib/cdn-headers.ts';
-import { IMAGE_SETTINGS } from '../src/lib/image-settings.ts';
-import { listFiles } from '../src/lib/output-files.ts';
-import { validationMemoFile } from '../src/lib/validation-memo.ts';
+import { liveBuild, liveFactsDir } from '../src/build/live/live-build.ts';
+import { forgetLiveRecord, inputsTable, readLiveRecord, recordFullBuild } from '../src/build/live/live-record.ts';
+import { contentRoot } from '../src/content/source.ts';
+import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/build/reuse/image-cache.ts';
+import { removeStaleSeeds, untouchedSeeds } from '../src/build/reuse/seed-pages.ts';
+import { startSeeding } from '../src/build/reuse/seeding.ts';
+import { cacheClassOf } from '../src/cdn/headers.ts';
+import { IMAGE_SETTINGS } from '../src/build/image-settings.ts';
+import { listFiles } from '../src/build/checks/output-files.ts';
+import { validationMemoFile } from '../src/content/validate/validation-memo.ts';
 import { SITE } from '../src/site.config.ts';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -95,7 +95,7 @@ const trash = await recoverInterruptedSwap();
 let clearing;
 
 // When only the briefs or the editors' front page changed since the last full build, the live
-// build publishes them without building the archive again (src/build/live-build.ts);
+// build publishes them without building the archive again (src/build/live/live-build.ts);
 // otherwise it says why not.
 let inputsRead;
 if (!force && args.length === 0) {

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { constants as zlib, createGzip } from 'node:zlib';
 import sirv from 'sirv';
-import { headersFor, redirectFor, type ParsedHeaderRule, type ParsedRedirect } from '../src/lib/cdn-rules.ts';
+import { headersFor, redirectFor, type ParsedHeaderRule, type ParsedRedirect } from '../src/cdn/rules.ts';
 
 /** A running preview: its origin and a way to stop it. */
 export interface Preview {

@@ -1,10 +1,10 @@
 // npm run check [-- --format github]: validates every content file with the build's own rules
-// (the same loader pass, src/lib/content-source.ts), without building. Prints each problem as
+// (the same loader pass, src/content/source.ts), without building. Prints each problem as
 // `file:line: field: message` and exits 1 if there is any. Used as a pre-commit hook and a PR check.
 import { parseArgs } from 'node:util';
-import { contentRoot, loadContent } from '../src/lib/content-source.ts';
-import { ContentError, formatProblem, type Problem } from '../src/lib/problems.ts';
-import { buildTime } from '../src/lib/publish.ts';
+import { contentRoot, loadContent } from '../src/content/source.ts';
+import { ContentError, formatProblem, type Problem } from '../src/content/validate/problems.ts';
+import { buildTime } from '../src/publishing/publish.ts';
 import { SITE } from '../src/site.config.ts';
 import { UserError, projectDir, runCommand } from './cli.ts';
 

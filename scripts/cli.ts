@@ -1,6 +1,6 @@
 // What every newsroom command shares: the project folder, argument parsing and a clear way to fail.
 import { parseArgs } from 'node:util';
-import type { Problem } from '../src/lib/problems.ts';
+import type { Problem } from '../src/content/validate/problems.ts';
 
 /** The project root: npm runs scripts there, and tests point it at a scratch copy. */
 export function projectDir(): string {

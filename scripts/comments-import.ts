@@ -5,15 +5,15 @@
 import { existsSync } from 'node:fs';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CommentSubmissionSchema, nextCommentId, type CommentSubmission } from '../src/lib/comment-submission.ts';
-import { contentRoot, readContentFiles } from '../src/lib/content-source.ts';
-import { validateContent, type SourceFile } from '../src/lib/content-validate.ts';
-import { isoInZone } from '../src/lib/dates.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { buildTime } from '../src/lib/publish.ts';
-import { appendYamlList } from '../src/lib/yaml-list.ts';
-import { parseYaml } from '../src/lib/yaml-source.ts';
-import { fieldName } from '../src/lib/zod-problems.ts';
+import { CommentSubmissionSchema, nextCommentId, type CommentSubmission } from '../src/publishing/comment-submission.ts';
+import { contentRoot, readContentFiles } from '../src/content/source.ts';
+import { validateContent, type SourceFile } from '../src/content/validate/validate.ts';
+import { isoInZone } from '../src/i18n/dates.ts';
+import { formatProblem } from '../src/content/validate/problems.ts';
+import { buildTime } from '../src/publishing/publish.ts';
+import { appendYamlList } from '../src/content/yaml-list.ts';
+import { parseYaml } from '../src/content/validate/yaml-source.ts';
+import { fieldName } from '../src/content/validate/zod-problems.ts';
 import { SITE } from '../src/site.config.ts';
 import { UserError, parseCommandLine, projectDir, runCommand } from './cli.ts';
 

@@ -3,10 +3,10 @@
 // src/import/wordpress/; this prints the summary, the problems in the check's format, and
 // then runs the check over the result.
 import { existsSync } from 'node:fs';
-import { contentRoot, loadContent } from '../src/lib/content-source.ts';
+import { contentRoot, loadContent } from '../src/content/source.ts';
 import { importWordPress } from '../src/import/wordpress/import.ts';
-import { ContentError, formatProblem, sortProblems } from '../src/lib/problems.ts';
-import { buildTime } from '../src/lib/publish.ts';
+import { ContentError, formatProblem, sortProblems } from '../src/content/validate/problems.ts';
+import { buildTime } from '../src/publishing/publish.ts';
 import { SITE } from '../src/site.config.ts';
 import { UserError, parseCommandLine, projectDir, runCommand } from './cli.ts';
 

@@ -4,12 +4,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentRoot, readContentFiles } from '../src/lib/content-source.ts';
-import { validateContent } from '../src/lib/content-validate.ts';
-import { dayKey, isoInZone } from '../src/lib/dates.ts';
-import { newArticlePath, newArticleText } from '../src/lib/new-article.ts';
-import { buildTime } from '../src/lib/publish.ts';
-import { slugify, uniqueSlug } from '../src/lib/slug.ts';
+import { contentRoot, readContentFiles } from '../src/content/source.ts';
+import { validateContent } from '../src/content/validate/validate.ts';
+import { dayKey, isoInZone } from '../src/i18n/dates.ts';
+import { newArticlePath, newArticleText } from '../src/content/new-article.ts';
+import { buildTime } from '../src/publishing/publish.ts';
+import { slugify, uniqueSlug } from '../src/content/slug.ts';
 import { SITE } from '../src/site.config.ts';
 import { UserError, parseCommandLine, problemsAsArguments, projectDir, runCommand } from './cli.ts';
 

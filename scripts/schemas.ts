@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentJsonSchemaFiles, yamlSchemaSettings } from '../src/lib/json-schemas.ts';
+import { contentJsonSchemaFiles, yamlSchemaSettings } from '../src/schemas/json-schemas.ts';
 import { UserError, parseCommandLine, projectDir, runCommand } from './cli.ts';
 
 const SETTINGS = '.vscode/settings.json';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { newsroomLoader } from './loaders/newsroom.ts';
+import { newsroomLoader } from './content/loader.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { AuthorSchema } from './schemas/author.ts';
 import { BriefSchema } from './schemas/brief.ts';

@@ -4,7 +4,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoInZone } from '../../src/lib/dates.ts';
+import { isoInZone } from '../../src/i18n/dates.ts';
 import { SITE } from '../../src/site.config.ts';
 
 /** How big a corpus to make, and from which seed. */
@@ -132,7 +132,7 @@ function articleBody(rng: Rng): string {
 /**
  * ISO 8601 on the site's wall clock with the offset its zone has at that instant, as a careful
  * writer types it (Morocco is at +01:00 but +00:00 during Ramadan): a time with the wrong offset
- * gets a warning at every build (src/lib/dates.ts offsetWarning), which a real archive does not carry.
+ * gets a warning at every build (src/i18n/dates.ts offsetWarning), which a real archive does not carry.
  */
 function isoLocal(epochSeconds: number): string {
   return isoInZone(new Date(epochSeconds * 1000), SITE.timeZone);

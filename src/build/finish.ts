@@ -1,8 +1,8 @@
-import { digestPages, listFiles, readPages } from '../lib/output-files.ts';
-import { writeCdnFilesAndCheck } from './output-checks.ts';
-import { factsFingerprint, loadPageFacts, savePageFacts } from './page-facts-cache.ts';
-import { pageFactsReader } from './page-facts-reader.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { digestPages, listFiles, readPages } from './checks/output-files.ts';
+import { writeCdnFilesAndCheck } from './checks/output-checks.ts';
+import { factsFingerprint, loadPageFacts, savePageFacts } from './checks/page-facts-cache.ts';
+import { pageFactsReader } from './checks/page-facts-reader.ts';
+import { writeSearchIndex } from '../search/pagefind-index.ts';
 
 /**
  * Finishes a site that `astro build` has written to `outDir` and exited: the Pagefind index,
@@ -20,7 +20,7 @@ export async function finishBuild(
     cacheDir: string;
     /** Parse every page, reusing nothing (`--force`). */
     force?: boolean;
-    /** The pages put in place from the cache and left as they were (src/build/seed-pages.ts, `untouchedSeeds`), with the stamp of the copy each came from. */
+    /** The pages put in place from the cache and left as they were (src/build/reuse/seed-pages.ts, `untouchedSeeds`), with the stamp of the copy each came from. */
     seeded?: ReadonlyMap<string, string>;
     log?: (line: string) => void;
   },

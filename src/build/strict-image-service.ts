@@ -1,7 +1,7 @@
 // Astro's sharp image service, made strict for untrusted images: where sharp cannot process a
 // file, Astro would warn and publish the source bytes unchanged under the new name (a PNG
 // decompression bomb as `.avif`, HTML as `.webp`). Here that fails the build instead, naming
-// the file. The input policy (src/lib/input-policy.ts) refuses such files before the build;
+// the file. The input policy (src/content/validate/input-policy.ts) refuses such files before the build;
 // this is the second lock. Set as the image service in astro.config.mjs.
 import type { LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';

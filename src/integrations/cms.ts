@@ -5,12 +5,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { cmsConfig, cmsContentSecurityPolicy } from '../lib/cms-config.ts';
-import { localiseFonts } from '../lib/cms-fonts.ts';
-import { localiseChecks } from '../lib/cms-offline.ts';
-import { contentRoot } from '../lib/content-source.ts';
-import { dayKey } from '../lib/dates.ts';
-import { buildTime } from '../lib/publish.ts';
+import { cmsConfig, cmsContentSecurityPolicy } from '../cms/config.ts';
+import { localiseFonts } from '../cms/fonts.ts';
+import { localiseChecks } from '../cms/offline.ts';
+import { contentRoot } from '../content/source.ts';
+import { dayKey } from '../i18n/dates.ts';
+import { buildTime } from '../publishing/publish.ts';
 import { SITE } from '../site.config.ts';
 
 /** A file served under /admin/. */
@@ -80,7 +80,7 @@ export function adminFiles(projectDir: string): AdminFile[] {
       name: 'config.yml',
       type: 'application/yaml; charset=utf-8',
       // The schema line is the one the CMS looks for (else it suggests one in the console); it names our copy.
-      body: `# Generated from src/schemas at build time (src/lib/cms-config.ts); do not edit.\n# yaml-language-server: $schema=/admin/sveltia-cms-package/schema/sveltia-cms.json\n${stringify(config, { lineWidth: 0 })}`,
+      body: `# Generated from src/schemas at build time (src/cms/config.ts); do not edit.\n# yaml-language-server: $schema=/admin/sveltia-cms-package/schema/sveltia-cms.json\n${stringify(config, { lineWidth: 0 })}`,
     },
     { name: 'sveltia-cms-package/schema/sveltia-cms.json', type: 'application/json; charset=utf-8', body: readFileSync(path.join(cmsDir, 'schema/sveltia-cms.json')) },
     { name: 'sveltia-cms.js', type: js, body: bundle },

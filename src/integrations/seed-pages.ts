@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { removeUnusedImages } from '../build/seed-pages.ts';
-import { seedsWhenDone } from '../build/seeding.ts';
+import { removeUnusedImages } from '../build/reuse/seed-pages.ts';
+import { seedsWhenDone } from '../build/reuse/seeding.ts';
 
 /**
  * Holds page generation back until the pages and processed images Astro may reuse are in the
  * output folder: a page Astro renders must never be overwritten by a late copy
- * (src/build/seed-pages.ts says why they are seeded at all). scripts/build.mjs starts the
- * seeding in a process of its own (src/build/seeding.ts) before Astro, so the copies run beside
+ * (src/build/reuse/seed-pages.ts says why they are seeded at all). scripts/build.mjs starts the
+ * seeding in a process of its own (src/build/reuse/seeding.ts) before Astro, so the copies run beside
  * Astro's start, content sync and bundling, which touch no page. Once Astro has written its
  * images (`astro:build:done`), the seeded images it did not use are removed.
  *
@@ -18,7 +18,7 @@ import { seedsWhenDone } from '../build/seeding.ts';
  * unset (plain `astro build`, `--force`), nothing is seeded and nothing waits.
  */
 export function seedCachedPages(): AstroIntegration {
-  /** The cached images linked into the output (src/build/seed-pages.ts, `seedImages`), once seeded. */
+  /** The cached images linked into the output (src/build/reuse/seed-pages.ts, `seedImages`), once seeded. */
   let images: string[] | undefined;
   return {
     name: 'newsroom:seed-pages',
@@ -54,7 +54,7 @@ export function seedCachedPages(): AstroIntegration {
  * The images this build produced, as paths relative to the output folder: Astro lists them,
  * reused or made, in `globalThis.astroAsset.staticImages` (astro/dist/assets/build/generate.js)
  * before `astro:build:done`. Should that list ever be missing, every seeded image is removed and
- * the output checks (src/build/output-checks.ts) fail the build on the pages' broken images.
+ * the output checks (src/build/checks/output-checks.ts) fail the build on the pages' broken images.
  */
 function generatedImages(): Set<string> {
   const list = (globalThis as { astroAsset?: { staticImages?: Map<string, { transforms: Map<string, { finalPath: string }> }> } }).astroAsset?.staticImages;

@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { matchEmbed, type Embed } from '../lib/embed-providers.ts';
+import { matchEmbed, type Embed } from './embed-providers.ts';
 
 /** Options for {@link rehypeEmbeds}. */
 export interface EmbedsOptions {
-  /** Recognises an embeddable URL. Default: the allowlist in src/lib/embed-providers.ts. */
+  /** Recognises an embeddable URL. Default: the allowlist in src/markdown/embed-providers.ts. */
   match?: (href: string) => Embed | undefined;
 }
 

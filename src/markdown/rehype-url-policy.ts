@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { browserUrl, leavesSite } from '../lib/input-policy.ts';
+import { browserUrl, leavesSite } from '../content/validate/input-policy.ts';
 
 /** Options for {@link rehypeUrlPolicy}: none yet, taken so every transform is called the same way. */
 export type UrlPolicyOptions = Record<string, never>;

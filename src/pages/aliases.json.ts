@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getPublicArticles } from '../lib/collections.ts';
-import type { AliasSource } from '../lib/redirects.ts';
+import { getPublicArticles } from '../content/collections.ts';
+import type { AliasSource } from '../cdn/redirects.ts';
 
 // Every published article's old addresses, for _redirects. The output checks read this file
-// at the end of the build and delete it (see src/build/output-checks.ts).
+// at the end of the build and delete it (see src/build/checks/output-checks.ts).
 export const GET: APIRoute = async () => {
   const sources: AliasSource[] = (await getPublicArticles())
     .map((a) => ({ slug: a.slug, file: a.entry.filePath ?? a.slug, aliases: a.data.aliases }))

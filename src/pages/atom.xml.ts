@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getPublicArticles } from '../lib/collections.ts';
-import { articleFeedItems, feedResponse, fittedFeed } from '../lib/feed-entries.ts';
-import { FEED_ITEM_COUNT, renderAtom } from '../lib/feeds.ts';
-import { siteChannel } from '../lib/feed-channels.ts';
-import { atomPath } from '../lib/paths.ts';
-import { buildTime } from '../lib/publish.ts';
+import { getPublicArticles } from '../content/collections.ts';
+import { articleFeedItems, feedResponse, fittedFeed } from '../feeds/entries.ts';
+import { FEED_ITEM_COUNT, renderAtom } from '../feeds/feeds.ts';
+import { siteChannel } from '../feeds/channels.ts';
+import { atomPath } from '../publishing/paths.ts';
+import { buildTime } from '../publishing/publish.ts';
 
 /** The site's feed as Atom: the same items as /rss.xml. */
 export const GET: APIRoute = async () => {

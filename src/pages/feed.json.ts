@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getPublicArticles } from '../lib/collections.ts';
-import { articleFeedItems, feedResponse, fittedFeed } from '../lib/feed-entries.ts';
-import { FEED_ITEM_COUNT, renderJsonFeed } from '../lib/feeds.ts';
-import { siteChannel } from '../lib/feed-channels.ts';
-import { jsonFeedPath } from '../lib/paths.ts';
+import { getPublicArticles } from '../content/collections.ts';
+import { articleFeedItems, feedResponse, fittedFeed } from '../feeds/entries.ts';
+import { FEED_ITEM_COUNT, renderJsonFeed } from '../feeds/feeds.ts';
+import { siteChannel } from '../feeds/channels.ts';
+import { jsonFeedPath } from '../publishing/paths.ts';
 
 /** The site's feed as JSON Feed 1.1: the same items as /rss.xml. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/paths.ts';
-import { robotsTxt } from '../lib/sitemaps.ts';
+import { absoluteUrl } from '../publishing/paths.ts';
+import { robotsTxt } from '../feeds/sitemaps.ts';
 
 /** robots.txt naming the sitemap index and the Google News sitemap. */
 export const GET: APIRoute = () =>

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getPublicArticles } from '../lib/collections.ts';
-import { articleFeedItems, feedResponse, fittedFeed } from '../lib/feed-entries.ts';
-import { FEED_ITEM_COUNT, renderRss } from '../lib/feeds.ts';
-import { siteChannel } from '../lib/feed-channels.ts';
-import { rssPath } from '../lib/paths.ts';
+import { getPublicArticles } from '../content/collections.ts';
+import { articleFeedItems, feedResponse, fittedFeed } from '../feeds/entries.ts';
+import { FEED_ITEM_COUNT, renderRss } from '../feeds/feeds.ts';
+import { siteChannel } from '../feeds/channels.ts';
+import { rssPath } from '../publishing/paths.ts';
 
 /** The site's RSS feed: the newest articles with full text and lead image. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPublicArticles } from '../lib/collections.ts';
-import { articlesSitemap } from '../lib/sitemaps.ts';
+import { getPublicArticles } from '../content/collections.ts';
+import { articlesSitemap } from '../feeds/sitemaps.ts';
 import { SITE } from '../site.config.ts';
 
 /** Every published article with `lastmod` from its update or publication time. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getPublicArticles } from '../lib/collections.ts';
-import { buildTime } from '../lib/publish.ts';
-import { newsSitemap } from '../lib/sitemaps.ts';
+import { getPublicArticles } from '../content/collections.ts';
+import { buildTime } from '../publishing/publish.ts';
+import { newsSitemap } from '../feeds/sitemaps.ts';
 import { SITE } from '../site.config.ts';
 
 /** The Google News sitemap: articles published in the two days before the build. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { LIMITS, fileNameProblem } from '../lib/input-policy.ts';
-import { tagSlug } from '../lib/paths.ts';
+import { LIMITS, fileNameProblem } from '../content/validate/input-policy.ts';
+import { tagSlug } from '../publishing/paths.ts';
 import { DateTime, Id, LangTag, SitePath, TextUpTo, describe } from './common.ts';
 
 /** A tag: short text whose address (`/tag/<slug>/`) is a usable folder name. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LIMITS, profileUrlProblem } from '../lib/input-policy.ts';
+import { LIMITS, profileUrlProblem } from '../content/validate/input-policy.ts';
 import { TextUpTo, describe } from './common.ts';
 
 /** An https:// or mailto: address: the pattern editors and the CMS get; the refinement then reads it as a browser would. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LIMITS, isWebUrl } from '../lib/input-policy.ts';
+import { LIMITS, isWebUrl } from '../content/validate/input-policy.ts';
 import { DateTime, Id, TextUpTo, describe } from './common.ts';
 
 /** One brief: a time-stamped one-line item in the "Latest news" column. */

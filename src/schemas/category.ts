@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LIMITS } from '../lib/input-policy.ts';
+import { LIMITS } from '../content/validate/input-policy.ts';
 import { Id, LangTag, TextUpTo, describe } from './common.ts';
 
 /** One section of the site, listed in content/categories.yaml. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FORBIDDEN_TEXT_CHARS, LIMITS, firstCharIn } from '../lib/input-policy.ts';
+import { FORBIDDEN_TEXT_CHARS, LIMITS, firstCharIn } from '../content/validate/input-policy.ts';
 
 /** ISO 8601 date-time with an explicit offset (`Z` or `±hh:mm`), e.g. `2025-01-14T15:20:00+01:00`. */
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -35,7 +35,7 @@ export const Id = z
 
 /**
  * Characters no writer types on purpose: the input policy's set (XML-forbidden code points,
- * C1 controls, bidi overrides; src/lib/input-policy.ts). Tab and newline are fine; so are the
+ * C1 controls, bidi overrides; src/content/validate/input-policy.ts). Tab and newline are fine; so are the
  * bidi marks and isolates that mixed Arabic/English text needs.
  */
 export const FORBIDDEN_CHARS = FORBIDDEN_TEXT_CHARS;
@@ -54,7 +54,7 @@ export const Text = z
     error: (i) => `contains the invisible control character ${forbiddenCharIn(String(i.input))}; retype the text without it`,
   });
 
-/** {@link Text} of at most `max` characters (the input policy's limits, src/lib/input-policy.ts). */
+/** {@link Text} of at most `max` characters (the input policy's limits, src/content/validate/input-policy.ts). */
 export const TextUpTo = (max: number) => Text.max(max, { error: (i) => `must be at most ${max} characters, found ${String(i.input).length}` });
 
 const SEGMENT = '(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+';

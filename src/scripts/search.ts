@@ -3,9 +3,9 @@
 // the URL in step so a search can be shared. Plain form controls, so it all works from the keyboard.
 // "Best match" is Pagefind's own ranking across the merged shards; "Newest first" is merged by
 // date here, since Pagefind's sort orders each shard's results only among themselves.
-import { formatDate, formatDateTime } from '../lib/dates.ts';
-import { SEARCH_KEYS, readableExcerpt } from '../lib/search.ts';
-import { SHARDS_MANIFEST, SHARD_FILTER, mergeByDate, parseShardsManifest, type ShardEntry } from '../lib/search-shards.ts';
+import { formatDate, formatDateTime } from '../i18n/dates.ts';
+import { SEARCH_KEYS, readableExcerpt } from '../search/search.ts';
+import { SHARDS_MANIFEST, SHARD_FILTER, mergeByDate, parseShardsManifest, type ShardEntry } from '../search/shards.ts';
 import { SITE } from '../site.config.ts';
 
 interface ResultData {
@@ -31,7 +31,7 @@ interface PagefindModule {
   createInstance(options: { basePath: string; mergeFilter: Record<string, string> }): Pagefind & { init(): Promise<void> };
 }
 
-/** The shards of the index (src/build/search-index.ts); the first ships Pagefind's browser script. */
+/** The shards of the index (src/search/pagefind-index.ts); the first ships Pagefind's browser script. */
 const MANIFEST = `/${SHARDS_MANIFEST}`;
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../../src/lib/output-files.ts';
+import { listFiles } from '../../src/build/checks/output-files.ts';
 import { FIXTURE_EPOCH, projectDir } from '../helpers/site.ts';
 
 // `npm run build` (scripts/build.mjs) against a copy of a built site standing in for dist/.

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCdnRules } from '../../scripts/cdn-preview.ts';
-import { headersFor } from '../../src/lib/cdn-rules.ts';
-import { inlineCodeHashes, parseCsp } from '../../src/lib/csp.ts';
-import { listFiles } from '../../src/lib/output-files.ts';
-import { ALIASES_FILE, urlPathOf } from '../../src/lib/redirects.ts';
+import { headersFor } from '../../src/cdn/rules.ts';
+import { inlineCodeHashes, parseCsp } from '../../src/cdn/csp.ts';
+import { listFiles } from '../../src/build/checks/output-files.ts';
+import { ALIASES_FILE, urlPathOf } from '../../src/cdn/redirects.ts';
 import { readPage } from '../helpers/site.ts';
 
 // Cache-Control per kind of file, as the README's "Caching" table documents them (not taken from
-// src/lib/cdn-headers.ts, so a wrong rule there cannot agree with itself).
+// src/cdn/headers.ts, so a wrong rule there cannot agree with itself).
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PAGE = 'public, max-age=60, stale-while-revalidate=600';
 const OTHER = 'public, max-age=3600, stale-while-revalidate=86400';

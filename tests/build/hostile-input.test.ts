@@ -5,7 +5,7 @@ import matter from 'gray-matter';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../../src/lib/output-files.ts';
+import { listFiles } from '../../src/build/checks/output-files.ts';
 import { SITE } from '../../src/site.config.ts';
 import { findActiveContent } from '../helpers/inert.ts';
 import { expectWellFormed } from '../helpers/xml.ts';
@@ -15,7 +15,7 @@ import { readPage, text } from '../helpers/site.ts';
 // The attack matrix, part 2: attacks a writer can put in content that the build accepts and
 // must render inert in every output. tests/fixtures/hostile/content holds them; the build
 // succeeded (global setup), so none was rejected. Part 1 (attacks rejected with an error) is
-// tests/unit/content-validate.test.ts; the browser side (zero CSP violations) is tests/e2e/csp.test.ts.
+// tests/unit/content/validate/validate.test.ts; the browser side (zero CSP violations) is tests/e2e/csp.test.ts.
 const dir = inject('hostileDir');
 const fixture = path.join(import.meta.dirname, '../fixtures/hostile/content');
 const files = await listFiles(dir);

@@ -5,7 +5,7 @@ import { runScript } from '../helpers/commands.ts';
 import { writeRejectedCorpus, type RejectedVector } from '../helpers/hostile-corpus.ts';
 import { buildSite, projectDir, type BuildResult } from '../helpers/site.ts';
 
-// The attack matrix, part 3 (issue 14): attacks the input policy rejects (src/lib/input-policy.ts),
+// The attack matrix, part 3 (issue 14): attacks the input policy rejects (src/content/validate/input-policy.ts),
 // written at test time into one content folder (symbolic links, a pipe, a device file and a
 // 50 MB file cannot live in git), then run through `npm run check` and the real build. Each
 // must be a `file:line: field: message` problem in both, word for word, in one run, with no

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageCounts } from '../../scripts/bench/measure.ts';
 import { deployDiff, hashTree, type TreeDiff } from '../../scripts/bench/tree-hash.ts';
-import { listFiles } from '../../src/lib/output-files.ts';
+import { listFiles } from '../../src/build/checks/output-files.ts';
 import { copyProject, deployBuild, editFile, type DeployResult } from '../../scripts/bench/project-copy.ts';
 import { COMMENTS_ENDPOINT, FIXTURE_EPOCH, projectDir } from '../helpers/site.ts';
 
@@ -91,7 +91,7 @@ const STEPS: Step[] = [
   { kind: 'the CSS', change: (r) => appendFile(path.join(r, 'src/styles/global.css'), '\n.share__heading { letter-spacing: 0.01em; }\n') },
   { kind: 'a Markdown plugin', change: (r) => editFile(r, 'src/markdown/rehype-external-links.ts', "'noopener', 'noreferrer'", "'noopener', 'noreferrer', 'nofollow'") },
   { kind: 'a schema', change: (r) => editFile(r, 'src/schemas/article.ts', /\.default\(\[\]\),(\n\s*\/\*\* Lead image)/, ".default(['general']),$1") },
-  { kind: 'image settings', change: (r) => editFile(r, 'src/lib/image-settings.ts', 'webp: { effort: 2 }', 'webp: { effort: 5 }') },
+  { kind: 'image settings', change: (r) => editFile(r, 'src/build/image-settings.ts', 'webp: { effort: 2 }', 'webp: { effort: 5 }') },
   { kind: 'a build-time variable', change: async () => {}, env: { NEWSROOM_COMMENTS_ENDPOINT: COMMENTS_ENDPOINT } },
   {
     // The live build's own cache was last used before every code change above: nothing of it may show.

@@ -5,7 +5,7 @@ import { copyProject, deployBuild, type DeployResult } from '../../scripts/bench
 import { hashTree } from '../../scripts/bench/tree-hash.ts';
 import { FIXTURE_EPOCH, projectDir, readPage } from '../helpers/site.ts';
 
-// The live build (src/build/live-build.ts) as a newsroom meets it: after a full deploy build, a
+// The live build (src/build/live/live-build.ts) as a newsroom meets it: after a full deploy build, a
 // push that changes only briefs. What an editor would notice: a bad brief fails the build with
 // its file, line and field named and the live site untouched; a good one is live with the
 // column and the front page updated; a restored cache of another output is not patched.

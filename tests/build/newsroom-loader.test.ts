@@ -4,10 +4,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashTree } from '../../scripts/bench/tree-hash.ts';
 import { astroSync, copyProject, deployBuild, editFile } from '../../scripts/bench/project-copy.ts';
-import { LIVE_RECORD_FILE } from '../../src/build/live-record.ts';
+import { LIVE_RECORD_FILE } from '../../src/build/live/live-record.ts';
 import { FIXTURE_EPOCH, projectDir, readPage } from '../helpers/site.ts';
 
-// The content loader (src/loaders/newsroom.ts) keeps the store between builds and article bodies
+// The content loader (src/content/loader.ts) keeps the store between builds and article bodies
 // in a body cache beside it. What a user of the deploy build (`npm run build`) would notice: the
 // store does not carry the article bodies, a build after `astro sync` (which `npm test` and
 // `astro check` run) still succeeds when it renders a page with a lead image again, and a body

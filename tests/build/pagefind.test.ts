@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { SHARDS_MANIFEST, parseShardsManifest } from '../../src/lib/search-shards.ts';
+import { SHARDS_MANIFEST, parseShardsManifest } from '../../src/search/shards.ts';
 import { readPage } from '../helpers/site.ts';
 
-// The search index the build writes through Pagefind's Node API (src/build/search-index.ts).
+// The search index the build writes through Pagefind's Node API (src/search/pagefind-index.ts).
 describe.each([
   ['fixture site', inject('siteDir')],
   ['demo site', inject('demoDir')],

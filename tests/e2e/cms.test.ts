@@ -2,8 +2,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { validateContent } from '../../src/lib/content-validate.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/content/validate/validate.ts';
+import { formatProblem } from '../../src/content/validate/problems.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { DEMO_EPOCH, projectDir } from '../helpers/site.ts';
@@ -244,7 +244,7 @@ describe('the CMS at /admin/ in Chromium', () => {
 
   it('asked no other host for anything, and left the console clean', () => {
     expect(offsite).toEqual([]);
-    // Its update and status checks ask /admin/ itself (src/lib/cms-offline.ts), so no CSP refusal shows.
+    // Its update and status checks ask /admin/ itself (src/cms/offline.ts), so no CSP refusal shows.
     expect(consoleProblems).toEqual([]);
   });
 });

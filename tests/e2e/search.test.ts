@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SHARDS_MANIFEST, parseShardsManifest } from '../../src/lib/search-shards.ts';
+import { SHARDS_MANIFEST, parseShardsManifest } from '../../src/search/shards.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { readPage, text } from '../helpers/site.ts';

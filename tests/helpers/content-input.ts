@@ -1,5 +1,5 @@
-import { validateContent, type ContentInput, type SourceFile } from '../../src/lib/content-validate.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { validateContent, type ContentInput, type SourceFile } from '../../src/content/validate/validate.ts';
+import { formatProblem } from '../../src/content/validate/problems.ts';
 
 /** The clock the content-validation tests run at: after every `good` publication time. */
 export const now = new Date('2025-01-16T12:00:00Z');

@@ -11,7 +11,7 @@ import { htmlToMarkdown, plainText } from './html-to-markdown.ts';
 import { postAliases } from './permalinks.ts';
 import type { AttachmentInfo } from './shortcodes.ts';
 import { attachmentCredit, metaValue, wpTime, type WpItem } from './wxr-model.ts';
-import { articlePath } from '../../lib/paths.ts';
+import { articlePath } from '../../publishing/paths.ts';
 
 /** An image attachment from the export. */
 export interface Attachment extends AttachmentInfo {

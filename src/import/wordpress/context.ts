@@ -5,8 +5,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { zoneOffset } from '../../lib/dates.ts';
-import { slugify } from '../../lib/slug.ts';
+import { zoneOffset } from '../../i18n/dates.ts';
+import { slugify } from '../../content/slug.ts';
 import { convertPost, noUploads, type ArticleContext, type Attachment, type ConvertedArticle } from './article.ts';
 import { convertComments, type ConvertedComments } from './comments.ts';
 import type { WpItem } from './wxr-model.ts';

@@ -14,7 +14,7 @@ import type { Root as MdastRoot, Paragraph } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
-import { matchEmbed } from '../../lib/embed-providers.ts';
+import { matchEmbed } from '../../markdown/embed-providers.ts';
 import { sanitizeSchema } from '../../markdown/sanitize-schema.ts';
 import { autop } from './autop.ts';
 

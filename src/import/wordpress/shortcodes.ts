@@ -4,7 +4,7 @@
  * understands: figures with captions, bare embed links, one figure per gallery image. A
  * shortcode we cannot express is reported and its text kept, so nothing disappears silently.
  */
-import { matchEmbed } from '../../lib/embed-providers.ts';
+import { matchEmbed } from '../../markdown/embed-providers.ts';
 
 /** An image attachment as the body converter needs it. */
 export interface AttachmentInfo {
@@ -63,7 +63,7 @@ function embedFrom(url: string | undefined, ctx: ShortcodeContext, whole: string
     ctx.note(`shortcode ${abbreviate(whole)} has no address; kept as text`);
     return escapeHtml(whole);
   }
-  if (!matchEmbed(clean)) ctx.note(`${clean} is not from an embed provider the site allows (src/lib/embed-providers.ts); kept as a link`);
+  if (!matchEmbed(clean)) ctx.note(`${clean} is not from an embed provider the site allows (src/markdown/embed-providers.ts); kept as a link`);
   return embedParagraph(clean);
 }
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getBriefs, getCategories } from '../../lib/collections.ts';
-import { briefsChannel } from '../../lib/feed-channels.ts';
-import { briefFeedItems, feedResponse, fittedFeed } from '../../lib/feed-entries.ts';
-import { FEED_ITEM_COUNT, renderRss } from '../../lib/feeds.ts';
+import { getBriefs, getCategories } from '../../content/collections.ts';
+import { briefsChannel } from '../../feeds/channels.ts';
+import { briefFeedItems, feedResponse, fittedFeed } from '../../feeds/entries.ts';
+import { FEED_ITEM_COUNT, renderRss } from '../../feeds/feeds.ts';
 
 /** The news briefs as RSS: each brief an item with its text, time and link. */
 export const GET: APIRoute = async () => {

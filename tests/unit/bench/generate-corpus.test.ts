@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, type SourceFile } from '../../../src/lib/content-validate.ts';
+import { validateContent, type SourceFile } from '../../../src/content/validate/validate.ts';
 import { SITE } from '../../../src/site.config.ts';
 import { BENCH_EPOCH, articleFiles, briefsFile, corpusAuthors, corpusFiles, drawImage } from '../../../scripts/bench/generate-corpus.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSeeding } from '../../../src/build/seeding.ts';
+import { startSeeding } from '../../../src/build/reuse/seeding.ts';
 import { seedCachedPages } from '../../../src/integrations/seed-pages.ts';
 
 // scripts/build.mjs starts the seeding (Astro's cached pages copied and its processed images

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCategories, getPublicArticles, type Category } from '../../../lib/collections.ts';
-import { categoryChannel } from '../../../lib/feed-channels.ts';
-import { articleFeedItems, feedResponse, fittedFeed } from '../../../lib/feed-entries.ts';
-import { FEED_ITEM_COUNT, renderRss } from '../../../lib/feeds.ts';
-import { isLiveBuild } from '../../../lib/live-set.ts';
+import { getCategories, getPublicArticles, type Category } from '../../../content/collections.ts';
+import { categoryChannel } from '../../../feeds/channels.ts';
+import { articleFeedItems, feedResponse, fittedFeed } from '../../../feeds/entries.ts';
+import { FEED_ITEM_COUNT, renderRss } from '../../../feeds/feeds.ts';
+import { isLiveBuild } from '../../../build/live/live-set.ts';
 
-// The live build (src/build/live-build.ts) renders none of the archive.
+// The live build (src/build/live/live-build.ts) renders none of the archive.
 export const getStaticPaths = (async () => (isLiveBuild() ? [] : await getCategories()).map((category) => ({ params: { id: category.id }, props: { category } }))) satisfies GetStaticPaths;
 
 /** One section's RSS feed: its newest articles. */

@@ -25,7 +25,7 @@ describe('expandShortcodes', () => {
     expect(squash(expandShortcodes('[youtube=https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=1]', c))).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=1"');
     expect(squash(expandShortcodes('[tweet 1790000000000000000]', c))).toContain('https://x.com/i/status/1790000000000000000');
     expect(squash(expandShortcodes('[embed]https://videos.example/v/1[/embed]', c))).toContain('href="https://videos.example/v/1"');
-    expect(notes).toEqual(['https://videos.example/v/1 is not from an embed provider the site allows (src/lib/embed-providers.ts); kept as a link']);
+    expect(notes).toEqual(['https://videos.example/v/1 is not from an embed provider the site allows (src/markdown/embed-providers.ts); kept as a link']);
   });
 
   it('[gallery] gives one figure per image, by ids or the post\'s attached images, with escaped alt text', () => {
