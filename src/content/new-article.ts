@@ -1,5 +1,5 @@
 // The starting file `npm run new` writes: valid front matter, a draft, and placeholders that
-// the content check refuses to publish (see src/content/validate/validate.ts).
+// the content check refuses to publish (see src/content/validate/article-files.ts).
 
 /** Placeholder summary of a new article; an article still carrying it cannot be published. */
 export const SUMMARY_PLACEHOLDER = 'TODO: one or two sentences for cards, feeds and search results.';

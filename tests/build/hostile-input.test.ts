@@ -15,7 +15,7 @@ import { readPage, text } from '../helpers/site.ts';
 // The attack matrix, part 2: attacks a writer can put in content that the build accepts and
 // must render inert in every output. tests/fixtures/hostile/content holds them; the build
 // succeeded (global setup), so none was rejected. Part 1 (attacks rejected with an error) is
-// tests/unit/content/validate/validate.test.ts; the browser side (zero CSP violations) is tests/e2e/csp.test.ts.
+// tests/unit/content/validate/validate.hostile.test.ts; the browser side (zero CSP violations) is tests/e2e/csp.test.ts.
 const dir = inject('hostileDir');
 const fixture = path.join(import.meta.dirname, '../fixtures/hostile/content');
 const files = await listFiles(dir);
