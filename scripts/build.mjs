@@ -11,9 +11,13 @@
 //                   store, validation, processed images, page facts)
 //   NEWSROOM_DIST   the folder to replace (default: dist)
 //   any other argument or variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
+//
+// Parts of it live in src/build/: the build lock (deploy-lock.ts), the staging folder and the
+// swap (dist-swap.ts), the old hashed files kept for cached pages (old-assets.ts) and the checks
+// on `--out` (out-folder.ts).
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finishBuild } from '../src/build/finish.ts';
@@ -23,9 +27,11 @@ import { contentRoot } from '../src/content/source.ts';
 import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/build/reuse/image-cache.ts';
 import { removeStaleSeeds, untouchedSeeds } from '../src/build/reuse/seed-pages.ts';
 import { startSeeding } from '../src/build/reuse/seeding.ts';
-import { cacheClassOf } from '../src/cdn/headers.ts';
 import { IMAGE_SETTINGS } from '../src/build/image-settings.ts';
-import { listFiles } from '../src/build/checks/output-files.ts';
+import { releaseLockOnExit, takeDeployLock } from '../src/build/deploy-lock.ts';
+import { deployFolders, recoverInterruptedSwap, swapIn } from '../src/build/dist-swap.ts';
+import { carryOverOldAssets } from '../src/build/old-assets.ts';
+import { mayEmptyForBuild, parseOutFlag } from '../src/build/out-folder.ts';
 import { validationMemoFile } from '../src/content/validate/validation-memo.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -35,30 +41,23 @@ const projectDir = fileURLToPath(new URL('..', import.meta.url));
 process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
 /** Astro's cache folder, as astro.config.mjs sets it. */
 const cacheDir = path.resolve(projectDir, process.env.NEWSROOM_CACHE_DIR ?? 'node_modules/.astro');
-/** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
-const KEEP_OLD_ASSETS_DAYS = 7;
 /** Astro's folder for hashed files in the output (`build.assets`, its default). */
 const ASSETS_DIR = '_astro';
-/** The carried-over kinds of hashed file: code and type, never content (see carryOverOldAssets). */
-const CODE_ASSET = /^_astro\/.+\.(?:css|js|mjs|woff2?|ttf|otf|wasm)$/;
 
-const args = process.argv.slice(2);
+const outFlag = parseOutFlag(process.argv.slice(2));
+/** The arguments passed on to `astro build`: this script's own, but `--out DIR`. */
+const args = outFlag.kind === 'folder' ? outFlag.rest : process.argv.slice(2);
 const force = args.includes('--force');
-const outFlag = args.indexOf('--out');
-if (outFlag >= 0) {
-  const target = args[outFlag + 1];
-  if (!target || target.startsWith('-')) {
-    console.error('[build] --out needs a folder, e.g. --out /tmp/site');
-    process.exit(2);
-  }
-  args.splice(outFlag, 2);
+if (outFlag.kind === 'missing') {
+  console.error('[build] --out needs a folder, e.g. --out /tmp/site');
+  process.exit(2);
+}
+if (outFlag.kind === 'folder') {
+  const { target } = outFlag;
   const out = path.resolve(projectDir, target);
-  // The folder is emptied first, so it must be new, empty or an earlier build's output: never
-  // the project, a folder holding it, or any other folder with files in it.
-  const holdsProject = out === path.parse(out).root || !path.relative(out, projectDir).startsWith('..');
+  // The folder is emptied first: src/build/out-folder.ts says which folders may be.
   const entries = existsSync(out) ? await readdir(out) : [];
-  const BUILD_MARKERS = ['index.html', '_astro', '_headers', 'articles', 'pagefind', '.prerender'];
-  if (holdsProject || (entries.length > 0 && !entries.some((e) => BUILD_MARKERS.includes(e)))) {
+  if (!mayEmptyForBuild(out, projectDir, entries)) {
     console.error(`[build] --out ${target}: that folder is emptied before the build, but it is not an earlier build's output; choose a new or empty folder`);
     process.exit(2);
   }
@@ -72,25 +71,14 @@ if (outFlag >= 0) {
 }
 
 const dist = path.resolve(projectDir, process.env.NEWSROOM_DIST ?? 'dist');
-const parent = path.dirname(dist);
-// The staging folder has the same name on every run: Astro writes the absolute output folder into
-// its `virtual:astro:assets` module, whose code is part of every page's dependency hash, so a new
-// name each run (it was `.dist-new-<pid>`) left no page reusable. The lock keeps two builds from
-// sharing it.
-const scratch = path.join(parent, '.dist-new');
-const previous = path.join(parent, `.dist-old-${process.pid}`);
-const lock = path.join(parent, '.dist-build.lock');
-/**
- * The replaced site is renamed to `.dist-trash-…` and removed by the next full build, beside
- * Astro's work and at a lower priority (unlinking 34,000 files took 4 s at 10,000 articles, the
- * largest step of a rebuild outside Astro; see removeAside); a live build leaves it, so a brief
- * does not wait for it. Until then it takes its size again on disk; on CI the machine goes first.
- */
-const TRASH = '.dist-trash-';
+// The staging folder, the lock and the names of replaced sites, all beside `dist` (src/build/dist-swap.ts).
+const folders = deployFolders(dist, process.pid);
+const { parent, scratch, lock } = folders;
 
 await mkdir(parent, { recursive: true });
 await takeLock();
-const trash = await recoverInterruptedSwap();
+// An earlier run's leftovers, renamed to `.dist-trash-…` names, for a full build to remove (removeAside).
+const trash = await recoverInterruptedSwap(folders, process.pid);
 /** The removal of `trash`, once a full build has started it; `exit` waits for it. */
 let clearing;
 
@@ -140,12 +128,7 @@ if (code !== 0 || !existsSync(path.join(scratch, 'index.html')) || !existsSync(p
 }
 
 const carried = existsSync(dist) ? await carryOverOldAssets(dist, scratch) : 0;
-// Two renames: the live folder is missing only between them, and a run interrupted there is
-// repaired by the next one (recoverInterruptedSwap).
-const replaced = existsSync(dist);
-if (replaced) await rename(dist, previous);
-await rename(scratch, dist);
-if (replaced) await rename(previous, path.join(parent, `${TRASH}${process.pid}-${Date.now()}`));
+const replaced = await swapIn(folders, process.pid);
 if (!force) await recordFullBuild(cacheDir, dist, await inputs);
 const notes = [...(carried ? [`kept ${carried} old hashed scripts and stylesheets for cached pages`] : []), ...(replaced ? ['the replaced site is removed by the next full build'] : [])];
 console.log(`[build] swapped the new site into ${path.relative(projectDir, dist) || dist}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
@@ -231,84 +214,19 @@ function run(command, args, env) {
 }
 
 /**
- * Copies the live site's hashed scripts, stylesheets and fonts that the new build no longer has,
- * so a page that a browser or CDN still holds (HTML is cached briefly, served stale while
- * revalidating) keeps its styles and scripts. They expire after KEEP_OLD_ASSETS_DAYS. Images and
- * Pagefind's chunks are never carried over: they hold stories' pictures and text, and a story
- * taken down (or a picture replaced) for legal reasons must leave the output in this same build.
- */
-async function carryOverOldAssets(from, to) {
-  const cutoff = Date.now() - KEEP_OLD_ASSETS_DAYS * 86_400_000;
-  let count = 0;
-  // Only `_astro/` holds such files: the rest of the old site (its pages, Pagefind's chunks) is not listed.
-  const assets = existsSync(path.join(from, '_astro')) ? (await listFiles(path.join(from, '_astro'))).map((f) => `_astro/${f}`) : [];
-  for (const file of assets) {
-    if (!CODE_ASSET.test(file) || cacheClassOf(file) !== 'immutable' || existsSync(path.join(to, file))) continue;
-    const source = path.join(from, file);
-    const { mtime, atime } = await stat(source);
-    if (mtime.getTime() < cutoff) continue;
-    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
-    await copyFile(source, path.join(to, file));
-    // Keep the original time, so the file still expires a week after it was first built.
-    await utimes(path.join(to, file), atime, mtime);
-    count++;
-  }
-  return count;
-}
-
-/**
  * Takes the lock beside the live folder, or exits naming the build that holds it. A lock left by
  * a build that is no longer running is taken over.
  */
 async function takeLock() {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await writeFile(lock, `${process.pid}\n`, { flag: 'wx' });
-      process.on('exit', () => rmSync(lock, { force: true }));
-      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(1));
-      return;
-    } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
-    }
-    const holder = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-    if (holder > 0 && holder !== process.pid && isRunning(holder)) {
-      console.error(`[build] another build (process ${holder}) is building ${path.relative(projectDir, dist) || dist}; wait for it to finish, or delete ${lock} if no build is running`);
-      process.exit(1);
-    }
-    await rm(lock, { force: true });
+  const outcome = await takeDeployLock(lock, process.pid);
+  if (outcome.taken) {
+    releaseLockOnExit(lock);
+    return;
+  }
+  if (outcome.holder) {
+    console.error(`[build] another build (process ${outcome.holder}) is building ${path.relative(projectDir, dist) || dist}; wait for it to finish, or delete ${lock} if no build is running`);
+    process.exit(1);
   }
   console.error(`[build] could not take the build lock ${lock}`);
   process.exit(1);
-}
-
-/** True when a process with this id exists. */
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-}
-
-/**
- * If an earlier run stopped between its two renames, puts the last good site back. Every other
- * leftover (replaced sites, an interrupted build's staging folder) is renamed out of the way, to
- * a `.dist-trash-…` name; resolves with those folders, for a full build to remove.
- */
-async function recoverInterruptedSwap() {
-  const olds = (await readdir(parent)).filter((n) => n.startsWith('.dist-old-'));
-  if (!existsSync(dist) && olds.length) await rename(path.join(parent, olds.sort().at(-1)), dist);
-  // `.dist-new-<pid>`: the staging folders of earlier versions of this script.
-  const leftovers = (await readdir(parent)).filter((n) => n.startsWith('.dist-old-') || n === '.dist-new' || n.startsWith('.dist-new-') || n.startsWith(TRASH));
-  const trash = [];
-  for (const [i, name] of leftovers.entries()) {
-    if (name.startsWith(TRASH)) trash.push(path.join(parent, name));
-    else {
-      const to = path.join(parent, `${TRASH}${process.pid}-${Date.now()}-${i}`);
-      await rename(path.join(parent, name), to);
-      trash.push(to);
-    }
-  }
-  return trash;
 }

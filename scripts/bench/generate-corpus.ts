@@ -6,6 +6,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isoInZone } from '../../src/i18n/dates.ts';
 import { SITE } from '../../src/site.config.ts';
+import { drawImage, type ImageRecipe } from './corpus-image.ts';
+import { createRng, int, pick, pickSkewed, type Rng } from './corpus-rng.ts';
+import { articleBody, CATEGORIES, FIRST, LAST, OBJECTS, PLACES, sentence, slugify, SUBJECTS, tagFor, title, VERBS } from './corpus-text.ts';
+
+// The random numbers, the words and the image drawing live beside this file; these are the names
+// the bench runner, the WXR generator and the tests import from here.
+export { createRng, drawImage, type ImageRecipe };
 
 /** How big a corpus to make, and from which seed. */
 export interface CorpusOptions {
@@ -29,56 +36,8 @@ export interface CorpusFile {
   image?: ImageRecipe;
 }
 
-/** A lead image, drawn on demand so generating the file list stays cheap and pure. */
-export interface ImageRecipe {
-  width: number;
-  height: number;
-  /** Seed of the drawing. */
-  seed: number;
-}
-
 /** The build clock the bench uses: 2027-03-01T12:00:00Z. Everything generated is at or before it. */
 export const BENCH_EPOCH = Date.UTC(2027, 2, 1, 12, 0, 0) / 1000;
-
-/** mulberry32: tiny, fast, good enough for test data, and identical on every platform. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-// Zipf-like pick: a few items are very common, most are rare (as tags are).
-const pickSkewed = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(list.length * rng() ** 2.5)]!;
-
-const CATEGORIES = [
-  ['morocco', 'Morocco'],
-  ['politics', 'Politics'],
-  ['economy', 'Economy'],
-  ['world', 'World'],
-  ['sports', 'Sports'],
-  ['culture', 'Culture'],
-  ['technology', 'Technology'],
-  ['opinion', 'Opinion'],
-] as const;
-
-const FIRST = ['Youssef', 'Salma', 'Karim', 'Nadia', 'Omar', 'Leila', 'Hamza', 'Imane', 'Mehdi', 'Sara', 'Anas', 'Hind', 'Reda', 'Zineb', 'Adil', 'Meryem'];
-const LAST = ['Amrani', 'Bennani', 'Tazi', 'El Fassi', 'Alaoui', 'Berrada', 'Idrissi', 'Chraibi', 'Lahlou', 'Sqalli', 'Benjelloun', 'Kettani'];
-const PLACES = ['Rabat', 'Casablanca', 'Tangier', 'Fez', 'Marrakech', 'Agadir', 'Oujda', 'Meknes', 'Tetouan', 'Laayoune', 'Kenitra', 'Safi', 'Dakhla', 'Ifrane', 'Nador'];
-const SUBJECTS = ['the ministry', 'the port authority', 'the central bank', 'the federation', 'the city council', 'the regional council', 'exporters', 'farmers', 'the union', 'researchers', 'the festival', 'the club', 'the agency', 'residents', 'the operator', 'lawmakers'];
-const VERBS = ['announces', 'approves', 'rejects', 'delays', 'opens', 'expands', 'reviews', 'launches', 'questions', 'confirms', 'extends', 'cuts', 'doubles', 'plans'];
-const OBJECTS = ['a new rail link', 'the water plan', 'a housing programme', 'the budget', 'a solar tender', 'the harbour extension', 'a youth league', 'the film programme', 'a fibre network', 'the drought fund', 'a trade deal', 'new bus lines', 'the school calendar', 'a museum project'];
-const WORDS = (
-  'the of and to in a is that for on with as was by at from it an be this are have has had not but were which their more its said also after year new two over than first last into most other some would could about people government minister city region country week month officials report plan project water energy price market trade port rail road school hospital budget election council team season match festival museum film book music farmers workers families companies investors residents drivers students researchers data figures percent million billion dirhams growth rise fall increase decline support pressure demand supply costs rates prices tender contract programme strategy reform law bill vote debate talks agreement meeting visit summit'
-).split(' ');
-const TAG_WORDS = ['ports', 'trade', 'rail', 'water', 'drought', 'energy', 'solar', 'wind', 'housing', 'health', 'education', 'football', 'athletics', 'tourism', 'agriculture', 'fisheries', 'startups', 'telecoms', 'film', 'music', 'books', 'heritage', 'elections', 'parliament', 'budget', 'inflation', 'jobs', 'migration', 'climate', 'transport'];
 
 /** The categories file. */
 export function categoriesYaml(): string {
@@ -92,41 +51,6 @@ export function authorIds(count: number): string[] {
     const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
     return slugify(`${first} ${last}${i >= FIRST.length * LAST.length ? ` ${i}` : ''}`);
   });
-}
-
-function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-
-function title(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function sentence(rng: Rng, min = 8, max = 24): string {
-  const words = Array.from({ length: int(rng, min, max) }, () => pick(rng, WORDS));
-  if (rng() < 0.3) words.splice(int(rng, 1, words.length - 1), 0, pick(rng, PLACES));
-  return `${title(words.join(' '))}.`;
-}
-
-function paragraph(rng: Rng): string {
-  return Array.from({ length: int(rng, 2, 6) }, () => sentence(rng)).join(' ');
-}
-
-/** A Markdown body of varied length: paragraphs, sometimes subheadings, lists, quotes, emphasis and links. */
-function articleBody(rng: Rng): string {
-  // Mostly short news stories, some long features.
-  const paragraphs = rng() < 0.15 ? int(rng, 14, 30) : int(rng, 3, 10);
-  const blocks: string[] = [];
-  for (let i = 0; i < paragraphs; i++) {
-    if (i > 2 && rng() < 0.15) blocks.push(`## ${title(pick(rng, OBJECTS))} in ${pick(rng, PLACES)}`);
-    let p = paragraph(rng);
-    if (rng() < 0.2) p = p.replace(/ (\w+) (\w+)/, ' **$1 $2**');
-    if (rng() < 0.15) p += ` [More from the agency](https://www.example.org/${pick(rng, TAG_WORDS)}/${int(rng, 1, 9999)}).`;
-    if (rng() < 0.05) p = `> "${sentence(rng, 6, 14)}" said a spokesperson in ${pick(rng, PLACES)}.`;
-    blocks.push(p);
-    if (rng() < 0.04) blocks.push(Array.from({ length: int(rng, 2, 5) }, () => `- ${sentence(rng, 4, 9)}`).join('\n'));
-  }
-  return `${blocks.join('\n\n')}\n`;
 }
 
 /**
@@ -208,12 +132,6 @@ export function articleFiles(
   return files;
 }
 
-function tagFor(rng: Rng): string {
-  // ~600 distinct tags: a common word, sometimes narrowed by a place.
-  const word = pickSkewed(rng, TAG_WORDS);
-  return rng() < 0.6 ? word : `${word}-${slugify(pickSkewed(rng, PLACES))}`;
-}
-
 /** The briefs file of day `d` (0 = the bench's build day), with `perDay` briefs before the build time. */
 export function briefsFile(d: number, opts: { seed?: number; perDay: number; articles: number; extra?: number }): CorpusFile {
   const seed = opts.seed ?? 1;
@@ -259,30 +177,6 @@ export function corpusFiles(options: CorpusOptions): CorpusFile[] {
 export function corpusAuthors(articles: number): string[] {
   return authorIds(Math.max(8, Math.min(200, Math.round(articles / 100))));
 }
-
-/** Draws a lead image: soft gradients with some texture, so encoders work about as hard as on a photo. */
-export async function drawImage(recipe: ImageRecipe): Promise<Buffer> {
-  const { default: sharp } = await import('sharp');
-  const { width, height } = recipe;
-  const rng = createRng(recipe.seed);
-  const pixels = Buffer.alloc(width * height * 3);
-  const [r0, g0, b0, r1, g1, b1] = Array.from({ length: 6 }, () => int(rng, 20, 235));
-  const freq = 0.01 + rng() * 0.05;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const t = y / height;
-      const wave = Math.sin(x * freq + y * freq * 0.7) * 24;
-      const noise = (rng() - 0.5) * 18;
-      const o = (y * width + x) * 3;
-      pixels[o] = clamp(r0! + (r1! - r0!) * t + wave + noise);
-      pixels[o + 1] = clamp(g0! + (g1! - g0!) * t - wave + noise);
-      pixels[o + 2] = clamp(b0! + (b1! - b0!) * t + wave * 0.5 + noise);
-    }
-  }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
-}
-
-const clamp = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
 
 /** Writes files under `dir` (text as is, images drawn), creating folders as needed. */
 export async function writeFiles(dir: string, files: readonly CorpusFile[]): Promise<void> {
