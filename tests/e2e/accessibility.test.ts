@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { budgetPages, writeReport } from '../helpers/quality.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -13,17 +11,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 // (dark mode has its own colours, so contrast is checked twice).
 describe('axe-core on the demo site', () => {
   const dir = inject('demoDir');
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const site = servedSite(dir);
   const report: Record<string, number> = {};
-
-  beforeAll(async () => {
-    server = await serveStatic(dir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterAll(() => {
     writeReport('axe', report);
   });
 
@@ -35,9 +25,9 @@ describe('axe-core on the demo site', () => {
         page.exists ? `${page.name} page (${page.path}) has no violations in the ${scheme} theme` : `${page.path} (${scheme}): skipped, this build has no such page yet`,
         async () => {
           // bypassCSP: the site's own Content-Security-Policy must not stop the test's injected checker.
-          const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+          const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
           const tab = await context.newPage();
-          await tab.goto(`${server.origin}${page.path}`, { waitUntil: 'load' });
+          await tab.goto(`${site.origin}${page.path}`, { waitUntil: 'load' });
           expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
           await tab.evaluate(axeSource);
           const results = (await tab.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as AxeResults;

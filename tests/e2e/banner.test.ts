@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 import { readPage } from '../helpers/site.ts';
 
 // The breaking-news banner of tests/fixtures/site/content/front-page.yaml, live at the fixture's
@@ -12,23 +10,14 @@ const TEXT = 'Breaking: the harbour bridge is closed to traffic';
 
 describe('breaking-news banner in Chromium', () => {
   const dir = inject('siteDir');
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    server = await serveStatic(dir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(dir);
 
   /** Opens the article with the browser's clock at `time`; returns the banner frame. */
   async function openAt(time: number) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.clock.install({ time });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}${ARTICLE}`, { waitUntil: 'load' });
+    await tab.goto(`${site.origin}${ARTICLE}`, { waitUntil: 'load' });
     const frame = tab.frameLocator('iframe.banner-frame');
     await frame.locator('body').waitFor();
     return { context, tab, frame };

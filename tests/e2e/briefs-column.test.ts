@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
 // The briefs column as a reader sees it in a real browser, on the demo site.
 describe('latest news column in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    server = await serveStatic(inject('demoDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(inject('demoDir'));
 
   it('shows briefs newest first and follows a brief link to its article', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/`);
     const column = page.getByRole('complementary', { name: 'Latest news' });
     await expect(column.isVisible()).resolves.toBe(true);
     const times = await column.locator('.briefs__item time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime')!)));
@@ -33,11 +22,11 @@ describe('latest news column in Chromium', () => {
   });
 
   it('shows the same briefs beside an article, in a frame whose links open in the whole window', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/`);
     const frontTexts = await page.locator('.briefs .briefs__text').allTextContents();
     const article = await page.locator('.front__lead a[href^="/articles/"]').first().getAttribute('href');
-    await page.goto(`${server.origin}${article}`);
+    await page.goto(`${site.origin}${article}`);
     const frame = page.frameLocator('iframe[title="Latest news"]');
     const column = frame.getByRole('complementary', { name: 'Latest news' });
     await column.waitFor();
@@ -52,11 +41,11 @@ describe('latest news column in Chromium', () => {
   });
 
   it('puts a day label over each day, naming today and yesterday by the reader’s clock', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     // The reader opens the page at 20:00 Morocco time on 24 November 2026, the demo's newest day.
     await context.clock.install({ time: Date.parse('2026-11-24T20:00:00+01:00') });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     const column = page.getByRole('complementary', { name: 'Latest news' });
     const days = await column.locator('.briefs__item time').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('datetime')!.slice(0, 10)))]);
     expect(days.length).toBeGreaterThan(1);
@@ -70,9 +59,9 @@ describe('latest news column in Chromium', () => {
   });
 
   it('underlines linked briefs without a hover, and only those', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     const styles = await page.locator('.briefs .briefs__text').evaluateAll((els) => els.map((e) => [e.tagName, getComputedStyle(e).textDecorationLine]));
     expect(styles.filter(([tag]) => tag === 'A').every(([, line]) => line === 'underline')).toBe(true);
     expect(styles.filter(([tag]) => tag === 'SPAN').every(([, line]) => line === 'none')).toBe(true);
@@ -82,9 +71,9 @@ describe('latest news column in Chromium', () => {
 
   for (const viewport of [{ width: 1280, height: 900 }, { width: 1280, height: 700 }, { width: 390, height: 844 }]) {
     it(`fits its frame beside an article at ${viewport.width}×${viewport.height}: whole briefs under their day labels, "All latest news" in view, no scroll box`, async () => {
-      const context = await browser.newContext({ viewport });
+      const context = await site.browser.newContext({ viewport });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/articles/port-of-tanger-med-record/`);
+      await page.goto(`${site.origin}/articles/port-of-tanger-med-record/`);
       const iframe = page.locator('iframe[title="Latest news"]');
       await iframe.scrollIntoViewIfNeeded();
       const frame = page.frameLocator('iframe[title="Latest news"]');

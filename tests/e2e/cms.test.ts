@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateContent } from '../../src/content/validate/validate.ts';
 import { formatProblem } from '../../src/content/validate/problems.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { DEMO_EPOCH, projectDir } from '../helpers/site.ts';
 
 // The CMS as an editor meets it, in Chromium, on the built demo site. The one change we make is
@@ -73,23 +72,20 @@ async function problemsInRepository(page: Page): Promise<string[]> {
 }
 
 describe('the CMS at /admin/ in Chromium', () => {
-  let browser: Browser;
+  const site = servedSite(inject('demoDir'));
   let page: Page;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   const offsite: string[] = [];
   // What an editor opening the browser console would see: errors and warnings (CSP refusals among them).
   const consoleProblems: string[] = [];
 
   beforeAll(async () => {
-    server = await serveStatic(inject('demoDir'));
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await site.browser.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => consoleProblems.push(`uncaught: ${e.message}`));
     await page.route(
-      (url) => url.origin !== server.origin,
+      (url) => url.origin !== site.origin,
       (route) => {
         offsite.push(route.request().url());
         return route.abort();
@@ -105,7 +101,7 @@ describe('the CMS at /admin/ in Chromium', () => {
       },
     );
     // Put the demo repository where the test backend looks for it, then load the CMS for real.
-    await page.goto(`${server.origin}/admin/`);
+    await page.goto(`${site.origin}/admin/`);
     await page.evaluate(async (files) => {
       const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
       for (const [file, text] of Object.entries(files)) {
@@ -119,10 +115,6 @@ describe('the CMS at /admin/ in Chromium', () => {
     }, demoRepository());
     await page.reload();
     await page.getByRole('button', { name: 'Work with Test Repository' }).click();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists the collections with the demo entries', async () => {

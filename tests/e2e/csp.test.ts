@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSites } from '../helpers/served-site.ts';
 
 /** Opens `url` recording CSP violations, console errors and uncaught exceptions. */
 async function visit(browser: Browser, url: string) {
@@ -30,26 +29,14 @@ async function visit(browser: Browser, url: string) {
 }
 
 describe('the site under its CSP, served like a CDN, in Chromium', () => {
-  let browser: Browser;
-  let demo: Awaited<ReturnType<typeof serveStatic>>;
-  let hostile: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    demo = await serveStatic(inject('demoDir'));
-    hostile = await serveStatic(inject('hostileDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-    await hostile?.close();
-  });
+  const sites = servedSites({ demo: inject('demoDir'), hostile: inject('hostileDir') });
 
   const demoPages = ['/', '/articles/port-of-tanger-med-record/', '/category/economy/', '/latest/', '/no-such-page/'];
   // The search page arrives with the Pagefind work; test it under the same policy once it exists.
   if (existsSync(path.join(inject('demoDir'), 'search/index.html'))) demoPages.push('/search/');
 
   it.each(demoPages)('%s loads with the CSP header and zero violations or errors', async (url) => {
-    const { page, response, problems } = await visit(browser, `${demo.origin}${url}`);
+    const { page, response, problems } = await visit(sites.browser, `${sites.origins.demo}${url}`);
     expect(response!.status()).toBe(url === '/no-such-page/' ? 404 : 200);
     // A page the site has gets the policy as a header; an unknown address (served 404.html)
     // matches no header rule and is held to the same policy by the page's own <meta>.
@@ -67,20 +54,20 @@ describe('the site under its CSP, served like a CDN, in Chromium', () => {
   it.each(['/articles/hostile-body/', '/author/mallory/', '/category/news/', '/latest/', '/tag/img-src-x-onerror-alert-tag1/'])(
     'hostile page %s runs nothing: no dialog, no violation, no error',
     async (url) => {
-      const { page, problems } = await visit(browser, `${hostile.origin}${url}`);
+      const { page, problems } = await visit(sites.browser, `${sites.origins.hostile}${url}`);
       // Hover everything a handler could have been hidden on (a dialog would be recorded).
       for (const el of await page.locator('main a, main p, main img, main details, main span').all()) await el.hover({ timeout: 500 }).catch(() => {});
       expect(problems).toEqual([]);
-      expect(page.url()).toBe(`${hostile.origin}${url}`);
+      expect(page.url()).toBe(`${sites.origins.hostile}${url}`);
       await page.close();
     },
   );
 
   it('follows a renamed article\'s old address to its page with a permanent redirect', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${hostile.origin}/2019/05/old-story.html`);
-    expect(page.url()).toBe(`${hostile.origin}/articles/renamed-story/`);
-    expect(response!.request().redirectedFrom()?.url()).toBe(`${hostile.origin}/2019/05/old-story.html`);
+    const page = await sites.browser.newPage();
+    const response = await page.goto(`${sites.origins.hostile}/2019/05/old-story.html`);
+    expect(page.url()).toBe(`${sites.origins.hostile}/articles/renamed-story/`);
+    expect(response!.request().redirectedFrom()?.url()).toBe(`${sites.origins.hostile}/2019/05/old-story.html`);
     expect(await page.locator('h1').textContent()).toBe('A renamed story');
     await page.close();
   });

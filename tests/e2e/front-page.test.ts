@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSites } from '../helpers/served-site.ts';
 import { readPage, text } from '../helpers/site.ts';
 
 /** Article headlines (card titles) whose whole box is inside the first screen, top to bottom. */
@@ -20,23 +19,12 @@ async function headlinesAboveFold(tab: Page): Promise<string[]> {
 describe('front page in Chromium', () => {
   const demo = inject('demoDir');
   const site = inject('siteDir');
-  let browser: Browser;
-  let demoServer: Awaited<ReturnType<typeof serveStatic>>;
-  let siteServer: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    [demoServer, siteServer] = await Promise.all([serveStatic(demo), serveStatic(site)]);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demoServer?.close();
-    await siteServer?.close();
-  });
+  const served = servedSites({ demo, site });
 
   it('shows at least 8 article headlines above the fold at 1280×900', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
-    await tab.goto(`${demoServer.origin}/`, { waitUntil: 'networkidle' });
+    await tab.goto(`${served.origins.demo}/`, { waitUntil: 'networkidle' });
     const headlines = await headlinesAboveFold(tab);
     await context.close();
     expect(headlines.length, headlines.join('\n')).toBeGreaterThanOrEqual(8);
@@ -44,9 +32,9 @@ describe('front page in Chromium', () => {
   });
 
   it('puts the lead with its picture and at least 3 more headlines before the briefs on a 390×844 phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const tab = await context.newPage();
-    await tab.goto(`${demoServer.origin}/`, { waitUntil: 'networkidle' });
+    await tab.goto(`${served.origins.demo}/`, { waitUntil: 'networkidle' });
     const layout = await tab.evaluate(() => {
       const briefsTop = document.querySelector('main .briefs')!.getBoundingClientRect().top;
       const lead = document.querySelector('.card--lead')!;
@@ -88,9 +76,9 @@ describe('front page in Chromium', () => {
 
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
     it(`shows every section's block on screen at ${viewport.width} px, with its picture and headlines visible`, async () => {
-      const context = await browser.newContext({ viewport });
+      const context = await served.browser.newContext({ viewport });
       const tab = await context.newPage();
-      await tab.goto(`${demoServer.origin}/`, { waitUntil: 'networkidle' });
+      await tab.goto(`${served.origins.demo}/`, { waitUntil: 'networkidle' });
       const blocks = await tab.evaluate(() =>
         [...document.querySelectorAll('.front__section')].map((b) => ({
           id: b.getAttribute('data-section'),
@@ -109,9 +97,9 @@ describe('front page in Chromium', () => {
 
   it("shows the editors' pinned lead first, above newer stories with pictures, then their top story", async () => {
     // The fixture's content/front-page.yaml pins "Filler story 05" (5 January, no picture) and then "Filler story 02".
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
-    await tab.goto(`${siteServer.origin}/`, { waitUntil: 'networkidle' });
+    await tab.goto(`${served.origins.site}/`, { waitUntil: 'networkidle' });
     const order = await headlinesAboveFold(tab);
     const reading = await tab.evaluate(() => [...document.querySelectorAll('main .card__title')].slice(0, 2).map((h) => h.textContent!.trim()));
     // The lead is the biggest headline, at the top of the page's first column.

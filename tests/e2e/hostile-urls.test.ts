@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
 // Issue 14: the build reads link and image addresses as a browser does (WHATWG URL). Here the
 // browser itself reads the hostile article: what Chromium resolves each address to must be what
 // the build decided (the href as written, the rel for other hosts), and no image or other
 // request may leave the page's origin.
 describe('hostile addresses as Chromium reads them', () => {
-  let browser: Browser;
-  let hostile: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    hostile = await serveStatic(inject('hostileDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hostile?.close();
-  });
+  const hostile = servedSite(inject('hostileDir'));
 
   it('resolves every link in the article as the build wrote it, and marks each one that leaves the site', async () => {
-    const page = await browser.newPage();
+    const page = await hostile.browser.newPage();
     const offsite: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(hostile.origin) && !r.url().startsWith('data:')) offsite.push(r.url());

@@ -1,10 +1,9 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARTICLE_WITH_IMAGE, budgetPages } from '../helpers/quality.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { projectDir } from '../helpers/site.ts';
 
 const RTL_ARTICLE = '/articles/rabat-calligraphy-exhibition/';
@@ -13,22 +12,15 @@ const screenshotDir = path.join(projectDir, 'tests/.output/screenshots');
 // How the demo site looks and reflows in Chromium: phone to desktop, light and dark, print, RTL.
 describe('layout in Chromium', () => {
   const dir = inject('demoDir');
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
+  const site = servedSite(dir);
+  beforeAll(() => {
     mkdirSync(screenshotDir, { recursive: true });
-    server = await serveStatic(dir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** Opens a page and scrolls through it so that lazy images are in before a screenshot. */
   async function open(context: BrowserContext, urlPath: string) {
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}${urlPath}`, { waitUntil: 'networkidle' });
+    await tab.goto(`${site.origin}${urlPath}`, { waitUntil: 'networkidle' });
     await tab.evaluate(async () => {
       for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
         scrollTo(0, y);
@@ -45,7 +37,7 @@ describe('layout in Chromium', () => {
     for (const [name, urlPath] of [['home', '/'], ['article', ARTICLE_WITH_IMAGE]] as const) {
       for (const width of [375, 1280]) {
         for (const scheme of ['light', 'dark'] as const) {
-          const context = await browser.newContext({ viewport: { width, height: width < 500 ? 812 : 900 }, colorScheme: scheme });
+          const context = await site.browser.newContext({ viewport: { width, height: width < 500 ? 812 : 900 }, colorScheme: scheme });
           const tab = await open(context, urlPath);
           backgrounds[scheme] = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
           const file = path.join(screenshotDir, `${name}-${width}-${scheme}.png`);
@@ -61,10 +53,10 @@ describe('layout in Chromium', () => {
 
   const pages = [...budgetPages(dir).filter((p) => p.exists).map((p) => p.path), RTL_ARTICLE, '/latest/'];
   it('fits a 320 px wide screen without sideways scrolling on every budget page', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     for (const urlPath of pages) {
       const tab = await context.newPage();
-      await tab.goto(`${server.origin}${urlPath}`);
+      await tab.goto(`${site.origin}${urlPath}`);
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, urlPath).toBeLessThanOrEqual(0);
       await tab.close();
@@ -73,10 +65,10 @@ describe('layout in Chromium', () => {
   });
 
   it('sets right-to-left articles from the right, and left-to-right ones from the left', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const edges = async (urlPath: string) => {
       const tab = await context.newPage();
-      await tab.goto(`${server.origin}${urlPath}`);
+      await tab.goto(`${site.origin}${urlPath}`);
       const result = await tab.evaluate(() => {
         const p = document.querySelector('.story__body p')!;
         const range = document.createRange();
@@ -97,9 +89,9 @@ describe('layout in Chromium', () => {
   });
 
   it('aligns everything around a right-to-left story on its right edge: section, byline, dates, tags, sharing, comments, pager', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}${RTL_ARTICLE}`);
+    await tab.goto(`${site.origin}${RTL_ARTICLE}`);
     const parts = ['.story__category', '.story__byline', '.story__dates', '.tags', '.share__heading', '.share li', '.comments__heading', '.pager__link--previous'];
     const gaps = await tab.evaluate((selectors) => {
       const column = document.querySelector('.story-column')!;
@@ -123,11 +115,11 @@ describe('layout in Chromium', () => {
   });
 
   it("draws the Arabic story in the site's own Noto Naskh Arabic, fetching only the Arabic-block file", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const tab = await context.newPage();
     const fonts: string[] = [];
     tab.on('request', (r) => { if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname); });
-    await tab.goto(`${server.origin}${RTL_ARTICLE}`, { waitUntil: 'networkidle' });
+    await tab.goto(`${site.origin}${RTL_ARTICLE}`, { waitUntil: 'networkidle' });
     const drawn = await tab.evaluate(async () => {
       await document.fonts.ready;
       const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
@@ -152,7 +144,7 @@ describe('layout in Chromium', () => {
 
   it("asks for the Arabic story's font early and at low priority, so the stylesheet goes first; an English story asks for none", async () => {
     const requested = async (path: string) => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       const tab = await context.newPage();
       const cdp = await context.newCDPSession(tab);
       const seen: { path: string; type: string; priority: string }[] = [];
@@ -160,7 +152,7 @@ describe('layout in Chromium', () => {
         seen.push({ path: new URL(e.request.url).pathname, type: e.type ?? '', priority: e.request.initialPriority });
       });
       await cdp.send('Network.enable');
-      await tab.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await tab.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
       await context.close();
       return seen;
     };
@@ -177,9 +169,9 @@ describe('layout in Chromium', () => {
   });
 
   it('prints an article without the navigation, briefs, sharing and related links', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}${ARTICLE_WITH_IMAGE}`);
+    await tab.goto(`${site.origin}${ARTICLE_WITH_IMAGE}`);
     await tab.emulateMedia({ media: 'print' });
     const shown = await tab.evaluate(() =>
       Object.fromEntries(['.sections', '.briefs-frame', '.share', '.related', '.pager', '.site-footer', '.story__body', '.story__title'].map((s) => [s, document.querySelector(s)!.checkVisibility()])),

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ARABIC_ARTICLE, ARTICLE_WITH_IMAGE, budgetPages, writeReport } from '../helpers/quality.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { readPage } from '../helpers/site.ts';
 
 const ARTICLE_BUDGET = 40 * 1024;
@@ -36,16 +35,7 @@ async function requestsOnLoad(tab: Page, url: string): Promise<Array<{ url: stri
 
 describe('page weight and requests on the demo site', () => {
   const dir = inject('demoDir');
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    server = await serveStatic(dir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(dir);
 
   it(`keeps an article's HTML and CSS within ${ARTICLE_BUDGET / 1024} KB gzipped`, () => {
     const weights = Object.fromEntries(budgetPages(dir).filter((p) => p.exists).map((p) => [p.name, htmlAndCssGzip(dir, p.path)]));
@@ -66,8 +56,8 @@ describe('page weight and requests on the demo site', () => {
     const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
     expect(scripts.map((s) => s.outerHTML.slice(0, 120))).toEqual([]);
     expect(doc.querySelectorAll('link[rel="modulepreload"], [onclick], [onload]')).toHaveLength(0);
-    const tab = await browser.newPage();
-    const requests = await requestsOnLoad(tab, `${server.origin}${ARTICLE_WITH_IMAGE}`);
+    const tab = await site.browser.newPage();
+    const requests = await requestsOnLoad(tab, `${site.origin}${ARTICLE_WITH_IMAGE}`);
     // Every picture, lazy ones below the story included, was fetched: the whole page was seen.
     const images = await tab.evaluate(() => [...document.images].map((i) => i.complete && i.naturalWidth > 0));
     await tab.close();
@@ -81,11 +71,11 @@ describe('page weight and requests on the demo site', () => {
       it.skipIf(!page.exists)(
         page.exists ? `requests nothing outside its own origin on the ${page.name} page at ${width} px` : `${page.path}: skipped, this build has no such page yet`,
         async () => {
-          const context = await browser.newContext({ viewport: { width, height: 900 } });
-          const requests = await requestsOnLoad(await context.newPage(), `${server.origin}${page.path}`);
+          const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+          const requests = await requestsOnLoad(await context.newPage(), `${site.origin}${page.path}`);
           await context.close();
           expect(requests.length).toBeGreaterThan(1);
-          expect(requests.map((r) => r.url).filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith('data:'))).toEqual([]);
+          expect(requests.map((r) => r.url).filter((u) => !u.startsWith(`${site.origin}/`) && !u.startsWith('data:'))).toEqual([]);
         },
       );
     }

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { SHARDS_MANIFEST, parseShardsManifest } from '../../src/search/shards.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { readPage, text } from '../helpers/site.ts';
 
 // The search page as a reader uses it, in Chromium, over the demo site's real Pagefind index.
@@ -39,16 +38,7 @@ function briefsContaining(word: string): string[] {
 }
 
 describe('search page in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    server = await serveStatic(demo);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(demo);
 
   /** Waits until the status line reports a finished search and returns the results' links and meta lines. */
   async function results(page: Page): Promise<Array<{ href: string; meta: string; time: string | null }>> {
@@ -65,8 +55,8 @@ describe('search page in Chromium', () => {
   it('finds the one article whose body has a word, first, with the query kept in the URL, all by keyboard', async () => {
     const [expected, ...others] = articlesContaining(ARTICLE_WORD);
     expect(others, 'the word must be in exactly one article').toEqual([]);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
     await page.getByRole('searchbox', { name: 'Search articles and news briefs' }).focus();
     await page.keyboard.type(ARTICLE_WORD);
     await page.keyboard.press('Enter');
@@ -83,16 +73,16 @@ describe('search page in Chromium', () => {
   });
 
   it('opens a shared search address with the same results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${ARTICLE_WORD}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${ARTICLE_WORD}`);
     await expect(page.getByRole('searchbox', { name: 'Search articles and news briefs' }).inputValue()).resolves.toBe(ARTICLE_WORD);
     expect((await results(page))[0]?.href).toBe(articlesContaining(ARTICLE_WORD)[0]);
     await page.close();
   });
 
   it('narrows the results to one section with the category filter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${COMMON_WORD}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${COMMON_WORD}`);
     const all = await results(page);
     const sections = new Set(all.map((r) => r.meta.split(' · ').find((part) => part !== 'Latest news')));
     expect(sections.size, 'the word must be in several sections').toBeGreaterThan(1);
@@ -109,8 +99,8 @@ describe('search page in Chromium', () => {
   });
 
   it('sorts newest first on request', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${COMMON_WORD}&sort=newest`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${COMMON_WORD}&sort=newest`);
     const times = (await results(page)).map((r) => Date.parse(r.time!));
     expect(times.length).toBeGreaterThan(2);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -126,8 +116,8 @@ describe('search page in Chromium', () => {
     expect([otherStories, otherBriefs], 'the word must be in one article and one brief').toEqual([[], []]);
     const shardOf = (url: string) => readPage(demo, url).querySelector('[data-published]')!.getAttribute('data-published')!.slice(0, 7);
     expect(shardOf(story!), 'the story must be in an older month than the newest').not.toBe(shards.at(-1)!.name);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${SHARDS_WORD}&sort=newest`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${SHARDS_WORD}&sort=newest`);
     const newest = await results(page);
     // The brief (November) before the story (October): ordered by date across the shards.
     expect(newest.map((r) => r.href)).toEqual([brief, story]);
@@ -151,8 +141,8 @@ describe('search page in Chromium', () => {
     expect(articlesContaining(BRIEF_WORD), 'the word must be in no article').toEqual([]);
     const [line, ...others] = briefsContaining(BRIEF_WORD);
     expect(others, 'the word must be in exactly one brief').toEqual([]);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${BRIEF_WORD}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${BRIEF_WORD}`);
     const [first] = await results(page);
     expect(first?.href).toBe(line);
     expect(first?.meta.startsWith('Latest news')).toBe(true);
@@ -165,15 +155,15 @@ describe('search page in Chromium', () => {
     const word = TICKER_WORD;
     expect(text(newest), 'the word must be in the newest brief').toContain(word);
     expect(articlesContaining(word)).toEqual([]);
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${word}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/?q=${word}`);
     expect((await results(page)).map((r) => r.href)).toEqual(briefsContaining(word));
     await page.close();
   });
 
   it('is reached from the search box in every page header', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/`);
     await page.getByRole('searchbox', { name: 'Search the site' }).fill(ARTICLE_WORD);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/search/?q=${ARTICLE_WORD}`);
@@ -182,9 +172,9 @@ describe('search page in Chromium', () => {
   });
 
   it('without JavaScript, says search needs it and links the sections', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=${ARTICLE_WORD}`);
+    await page.goto(`${site.origin}/search/?q=${ARTICLE_WORD}`);
     const notice = page.locator('.search__notice');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toContain('needs JavaScript');
