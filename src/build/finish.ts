@@ -1,3 +1,10 @@
+// The build subsystem's entry (src/build/): what runs around `astro build`.
+// In: the output folder `astro build` has just written, and the cache folder.
+// Out: the finished site (search index, `_headers`, `_redirects`), checked, or an error naming
+//   every broken page. Around it: reuse/ (pages, images and facts kept between builds, and
+//   the keys that say when they may be reused), checks/ (the output checks), live/ (the live
+//   build that publishes a brief without building the archive).
+// Called by: scripts/build.mjs (`npm run build`), the one command a newsroom deploys with.
 import { digestPages, listFiles, readPages } from './checks/output-files.ts';
 import { writeCdnFilesAndCheck } from './checks/output-checks.ts';
 import { factsFingerprint, loadPageFacts, savePageFacts } from './checks/page-facts-cache.ts';

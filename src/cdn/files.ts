@@ -1,3 +1,9 @@
+// The CDN subsystem's entry (src/cdn/): what the host is told to do with the files.
+// In: the finished output's files and page facts, and the articles' old addresses (aliases).
+// Out: `_headers` (headers.ts: security headers and cache lifetimes; csp.ts: the Content
+//   Security Policy with a hash of every inline script) and `_redirects` (redirects.ts), within
+//   the hosts' limits (limits.ts). rules.ts applies both for `npm run preview`.
+// Called by: src/build/checks/output-checks.ts, the build's last step.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheRules, renderHeaders, securityHeaders, type HeaderRule } from './headers.ts';

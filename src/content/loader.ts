@@ -1,3 +1,11 @@
+// The content subsystem's entry (src/content/).
+// In: the content folder (`content/`, or NEWSROOM_CONTENT): articles, briefs, authors,
+//   categories, comments, the front page, static pages.
+// Out: Astro's collections. Front matter goes in the store; article bodies are rendered once
+//   into the body cache (body-cache.ts); every problem in the content is reported in one run.
+// Called by: Astro's content layer, through src/content.config.ts. Pages read the collections
+//   only through collections.ts. Inside: source.ts reads the files (files.ts, the file policy),
+//   validate/ checks them, validate/validation-memo.ts remembers clean articles between builds.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -47,7 +55,7 @@ function sharedContent(projectDir: string, cacheDir: string, logger: LoaderConte
   return pending.model;
 }
 
-/** Loads one of the newsroom collections from the content folder (see README: content format). */
+/** Loads one of the newsroom collections from the content folder (see docs/writers-guide.md). */
 export function newsroomLoader(kind: Kind): Loader {
   return {
     name: `newsroom-${kind}`,

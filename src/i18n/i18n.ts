@@ -1,3 +1,9 @@
+// The i18n subsystem's entry (src/i18n/).
+// In: the language tag of a page or an article.
+// Out: the page's own words in that language (this file), its text direction (lang.ts), and
+//   dates and times in the site's time zone, formatted once per set of options (dates.ts).
+// Called by: the layouts and components, the feeds and sitemaps, the briefs column, the
+//   content checks (dates), scripts/brief.ts and the browser scripts' day labels.
 /**
  * The page's own words (labels, not content) in each language an article may be written in, so a
  * French or Arabic article reads whole: byline, dates, sharing, comments, pager. Languages not in

@@ -1,3 +1,10 @@
+// The Markdown subsystem's entry (src/markdown/).
+// In: an article's or a page's Markdown body (untrusted).
+// Out: sanitized HTML: raw HTML limited to an allowlist (sanitize.ts, sanitize-schema.ts),
+//   embeds from allowed providers only (rehype-embeds.ts, embed-providers.ts), addresses judged
+//   as a browser reads them, outside links marked, in-page links pointed at their targets.
+// Called by: astro.config.mjs (Astro renders every body with it), and so by the content loader
+//   through Astro's `renderMarkdown`; tests/helpers/markdown.ts runs the same options.
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { SITE } from '../site.config.ts';
 import { imageReferences } from './image-references.ts';

@@ -1,3 +1,10 @@
+// The metadata subsystem's entry (src/metadata/): what a page tells search engines and
+// social networks.
+// In: a page's title, description, canonical URL and image, and for an article its dates,
+//   section, tags and authors.
+// Out: Open Graph and Twitter card tags (this file), schema.org JSON-LD (structured-data.ts)
+//   and the social images in the sizes the cards need (social-images.ts, through astro:assets).
+// Called by: src/components/SocialMeta.astro and JsonLd.astro, from the three layouts.
 /** An image for social cards, with absolute URL and real pixel size. */
 export interface SocialImage {
   url: string;

@@ -1,3 +1,11 @@
+// The publishing subsystem's entry (src/publishing/): what is public, when, and where.
+// In: validated content (src/content/collections.ts) and the build's clock (`buildTime`).
+// Out: a yes or no for each article, brief, banner and comment. The folder builds on it:
+//   briefs.ts (the latest-news column), front-page.ts (the running order), related.ts,
+//   list-pages.ts (archive pages numbered from the oldest), paths.ts (every public address),
+//   corrections.ts, comments.ts, comment-submission.ts, share.ts.
+// Called by: every page, feed and sitemap, the search index, and the content loader (a build
+//   stores only what it publishes).
 /**
  * The one publish rule: an article is public when it is not a draft and its publication
  * time has come. Every page, list, count, feed, sitemap and index goes through this.

@@ -1,3 +1,9 @@
+// The search subsystem's entry (src/search/).
+// In: the built article pages (their `data-pagefind-body`) and the briefs' records that
+//   src/pages/search/briefs.json.ts left in the output (search.ts names the file and the keys).
+// Out: `<outDir>/pagefind/`, one Pagefind bundle per shard (shards.ts) and the manifest the
+//   search page (src/scripts/search.ts) merges the shards' results from.
+// Called by: src/build/finish.ts, once `astro build` has exited.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { access, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';

@@ -1,3 +1,6 @@
+// The output checks (src/build/checks/), the build's last step. page-checks.ts judges the
+// pages' facts; output-files.ts lists and digests the output; page-facts-cache.ts keeps the
+// facts of unchanged pages between builds; page-facts-reader.ts parses pages in a worker thread.
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkPages, formatOutputProblem, type PageFacts } from './page-checks.ts';

@@ -1,3 +1,6 @@
+// Reuse between builds (src/build/reuse/). This file puts the cached pages in place;
+// seeding.ts and seed-process.ts run it beside Astro; image-cache.ts keeps processed images;
+// cache-keys.ts and build-fingerprint.ts say what must change for a cached thing to be redone.
 import { statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
