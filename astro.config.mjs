@@ -24,7 +24,7 @@ export default defineConfig({
   site: SITE.url,
   // Where the build writes; scripts/build.mjs points this at a scratch folder and swaps it in.
   outDir: process.env.NEWSROOM_OUT_DIR ?? './dist',
-  // Processed images and the content store; kept between builds (see README: Deploy).
+  // Processed images and the content store; kept between builds (see docs/deploy.md).
   cacheDir: process.env.NEWSROOM_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Every stylesheet is a file, so the CSP needs no inline-style hashes or 'unsafe-inline'.
@@ -66,9 +66,9 @@ export default defineConfig({
     ...(isLiveBuild() ? { cacheDir: path.join(process.env.NEWSROOM_CACHE_DIR ?? '', 'vite') } : {}),
     define: { 'import.meta.env.NEWSROOM_OUTPUT_VARIABLES': JSON.stringify(variablesFingerprint()) },
   },
-  // Lets the Astro VS Code extension check article and author front matter (README: Editors).
+  // Lets the Astro VS Code extension check article and author front matter (docs/writers-guide.md: Editors).
   // incrementalBuild: a page whose code and `cacheKey` (src/build/reuse/cache-keys.ts) are unchanged is
-  // copied from the previous build's cache instead of rendered again (README: Build speed).
+  // copied from the previous build's cache instead of rendered again (docs/build-speed.md).
   experimental: {
     contentIntellisense: true,
     incrementalBuild: true,

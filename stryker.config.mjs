@@ -1,4 +1,4 @@
-// Mutation testing of the core (`npm run test:mutation`; see README "Mutation testing"): the
+// Mutation testing of the core (`npm run test:mutation`; see docs/testing.md): the
 // content, publishing, feed, Markdown, CDN and build logic, against the unit tests only.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -41,7 +41,7 @@ export default {
   // Two workers at most: CI and dev machines here have two cores.
   concurrency: 2,
   incremental: true,
-  // Ignored by git; CI can keep it between runs by caching this folder (see README).
+  // Ignored by git; CI can keep it between runs by caching this folder (see docs/testing.md).
   incrementalFile: '.cache/stryker/incremental.json',
   tempDirName: '.cache/stryker/tmp',
   reporters: ['html', 'clear-text', 'progress', 'json'],

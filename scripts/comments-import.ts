@@ -1,5 +1,5 @@
 // npm run comments:import -- <payload.json>...: the moderator's tool. Reads comment submissions
-// exported from the form endpoint (one JSON object or a list; see README: Reader comments), gives
+// exported from the form endpoint (one JSON object or a list; see docs/writers-guide.md: Reader comments), gives
 // each an id, and appends them to content/comments/<article-slug>.yaml. Everything is checked
 // with the build's own rules first; if anything is wrong, nothing is written.
 import { existsSync } from 'node:fs';
@@ -61,7 +61,7 @@ await runCommand('comments:import', async () => {
     const ids = parsed && !Array.isArray(parsed) && Array.isArray(parsed.data) ? parsed.data.map((c) => String((c as { id?: unknown })?.id)) : [];
     const id = nextCommentId(ids);
     const comment = { id, author: s.author, time: isoInZone(s.time ?? now, SITE.timeZone), text: s.text, replyTo: s.replyTo };
-    const header = `# Moderated reader comments on ${s.article}, oldest first (README: Reader comments).\n`;
+    const header = `# Moderated reader comments on ${s.article}, oldest first (docs/writers-guide.md: Reader comments).\n`;
     files.set(file, { path: file, text: appendYamlList(existing, [comment], header) });
     added.set(file, [...(added.get(file) ?? []), `${id} (${s.author})`]);
   }

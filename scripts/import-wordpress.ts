@@ -1,5 +1,5 @@
 // npm run import:wordpress -- export.xml [--uploads path/to/wp-content/uploads] [--dry-run]:
-// moves a WordPress site in (README: Moving from WordPress). The work is in
+// moves a WordPress site in (docs/writers-guide.md: Moving from WordPress). The work is in
 // src/import/wordpress/; this prints the summary, the problems in the check's format, and
 // then runs the check over the result.
 import { existsSync } from 'node:fs';

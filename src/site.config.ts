@@ -29,9 +29,9 @@ export interface SiteConfig {
   pageSize: number;
   /** How many days the /latest/ page shows before pointing to the daily archive. */
   latestDays: number;
-  /** Reader comments. `endpoint`: the form handler readers' comments are POSTed to (README: Reader comments); `undefined` shows no form. */
+  /** Reader comments. `endpoint`: the form handler readers' comments are POSTed to (docs/writers-guide.md: Reader comments); `undefined` shows no form. */
   comments: { endpoint: string | undefined };
-  /** The git host the CMS at /admin/ reads and commits to (README: The CMS). */
+  /** The git host the CMS at /admin/ reads and commits to (docs/editors-guide.md: The CMS). */
   cms: { backend: CmsBackend };
 }
 

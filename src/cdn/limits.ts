@@ -1,4 +1,4 @@
-// The hosts' documented limits on `_headers` and `_redirects` (README, Deploy): Cloudflare Pages
+// The hosts' documented limits on `_headers` and `_redirects` (docs/deploy.md): Cloudflare Pages
 // reads at most 100 header rules of at most 2,000 characters per header line, and 2,000 static
 // redirects of at most 1,000 characters each; Netlify documents no count. In: what the build is
 // about to write. Out: one problem per limit passed (a redirect count past Cloudflare's is a
@@ -8,7 +8,7 @@ import { MAX_HEADER_RULES, type HeaderRule } from './headers.ts';
 import type { Problem } from '../content/validate/problems.ts';
 import { redirectLine, redirectSources, type Redirect } from './redirects.ts';
 
-/** Cloudflare Pages' limits, the strictest of the hosts the README covers. */
+/** Cloudflare Pages' limits, the strictest of the hosts docs/deploy.md covers. */
 export const HOST_LIMITS = {
   /** Rules in `_headers`. */
   headerRules: MAX_HEADER_RULES,

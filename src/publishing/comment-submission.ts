@@ -6,7 +6,7 @@ import { DateTime, Id, describe } from '../schemas/common.ts';
 const blankAsMissing = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /**
- * One comment as the form endpoint delivers it (README: Reader comments). Fields beyond these
+ * One comment as the form endpoint delivers it (docs/writers-guide.md: Reader comments). Fields beyond these
  * (a form service's own metadata) are ignored; the comment fields reuse the comment schema.
  */
 export const CommentSubmissionSchema = z.object(

@@ -40,7 +40,7 @@ export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   [PROFILE_URL.source]: 'Expected an https:// or mailto: address',
 };
 
-/** The content types, in the order the README lists them. */
+/** The content types, in the order docs/writers-guide.md lists them. */
 export const SCHEMA_TARGETS: readonly SchemaTarget[] = [
   { name: 'article', title: 'Article front matter (content/articles/**/*.md)', schema: ArticleSchema(), source: 'src/schemas/article.ts', files: ['articles/**/*.md'] },
   { name: 'briefs', title: 'Briefs file (content/briefs/*.yaml)', schema: BriefFileSchema, source: 'src/schemas/brief.ts', files: ['briefs/*.yaml', 'briefs/*.yml'] },

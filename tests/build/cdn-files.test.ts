@@ -8,8 +8,8 @@ import { listFiles } from '../../src/build/checks/output-files.ts';
 import { ALIASES_FILE, urlPathOf } from '../../src/cdn/redirects.ts';
 import { readPage } from '../helpers/site.ts';
 
-// Cache-Control per kind of file, as the README's "Caching" table documents them (not taken from
-// src/cdn/headers.ts, so a wrong rule there cannot agree with itself).
+// Cache-Control per kind of file, as the "Caching" table of docs/deploy.md documents them (not
+// taken from src/cdn/headers.ts, so a wrong rule there cannot agree with itself).
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PAGE = 'public, max-age=60, stale-while-revalidate=600';
 const OTHER = 'public, max-age=3600, stale-while-revalidate=86400';

@@ -59,5 +59,5 @@ export function convertComments(list: readonly WpComment[], fallbackOffset: (loc
 
 /** The comments file's text. */
 export function commentsFileText(slug: string, comments: readonly CommentRecord[]): string {
-  return `# Reader comments on ${slug} imported from WordPress, oldest first (README: Reader comments).\n${stringify(comments, { lineWidth: 0 })}`;
+  return `# Reader comments on ${slug} imported from WordPress, oldest first (docs/writers-guide.md: Reader comments).\n${stringify(comments, { lineWidth: 0 })}`;
 }

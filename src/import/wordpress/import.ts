@@ -224,7 +224,7 @@ async function mergeCategories(projectDir: string, root: string, wp: readonly Wp
     add.push({ id, name: plainText(c.name) || id, description: plainText(c.description) || undefined });
   }
   if (used.has('uncategorized') && !have.has('uncategorized')) add.push({ id: 'uncategorized', name: 'Uncategorized' });
-  if (add.length && !dryRun) await writeFile(file, appendYamlList(existing, add, '# Sections, in navigation order (README: Authors and categories).\n'));
+  if (add.length && !dryRun) await writeFile(file, appendYamlList(existing, add, '# Sections, in navigation order (docs/writers-guide.md: Authors and categories).\n'));
   return add.length;
 }
 

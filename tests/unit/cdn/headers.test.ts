@@ -31,7 +31,7 @@ const files = [
   'pagefind/shards/2026-11.fedcba9876543210/fragment/en_5e6f7a.pf_fragment',
 ];
 
-// The README's "Caching" table, stated here rather than read from CACHE_CONTROL/cacheClassOf.
+// The "Caching" table of docs/deploy.md, stated here rather than read from CACHE_CONTROL/cacheClassOf.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const PAGE = 'public, max-age=60, stale-while-revalidate=600';
 const OTHER = 'public, max-age=3600, stale-while-revalidate=86400';

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageFacts, readContentText, scanContentFiles } from '../../../src/content/files.ts';
 
-// The input policy for files (README "Content is untrusted"): content is regular files inside
+// The input policy for files (docs/writers-guide.md, "Limits"): content is regular files inside
 // the content folder, at most 1,000,000 bytes of text, and images are described by what their
 // headers say. A temporary project holds one of each kind of entry.
 let project: string;

@@ -38,7 +38,7 @@ describe('paths', () => {
     expect(absoluteUrl('/articles/x/', 'https://news.example')).toBe('https://news.example/articles/x/');
   });
 
-  // The addresses the README's table of pages and feeds promises: subscribers and links elsewhere
+  // The addresses docs/site.md's tables of pages and feeds promise: subscribers and links elsewhere
   // hold them, so a change breaks them.
   it('gives the published addresses of feeds, search, the banner, author and static pages', () => {
     expect(rssPath()).toBe('/rss.xml');
