@@ -12,7 +12,7 @@
 //   NEWSROOM_DIST   the folder to replace (default: dist)
 //   any other argument or variable is passed to `astro build` (NEWSROOM_CONTENT, SOURCE_DATE_EPOCH, ...)
 //
-// Parts of it live in src/build/: the build lock (deploy-lock.ts), the staging folder and the
+// Parts of it live in src/build/deploy/: the build lock (deploy-lock.ts), the staging folder and the
 // swap (dist-swap.ts), the old hashed files kept for cached pages (old-assets.ts) and the checks
 // on `--out` (out-folder.ts).
 import { spawn } from 'node:child_process';
@@ -28,10 +28,10 @@ import { imageSettingsKey, prepareImageCache, pruneImageCache } from '../src/bui
 import { removeStaleSeeds, untouchedSeeds } from '../src/build/reuse/seed-pages.ts';
 import { startSeeding } from '../src/build/reuse/seeding.ts';
 import { IMAGE_SETTINGS } from '../src/build/image-settings.ts';
-import { releaseLockOnExit, takeDeployLock } from '../src/build/deploy-lock.ts';
-import { deployFolders, recoverInterruptedSwap, swapIn } from '../src/build/dist-swap.ts';
-import { carryOverOldAssets } from '../src/build/old-assets.ts';
-import { mayEmptyForBuild, parseOutFlag } from '../src/build/out-folder.ts';
+import { releaseLockOnExit, takeDeployLock } from '../src/build/deploy/deploy-lock.ts';
+import { deployFolders, recoverInterruptedSwap, swapIn } from '../src/build/deploy/dist-swap.ts';
+import { carryOverOldAssets } from '../src/build/deploy/old-assets.ts';
+import { mayEmptyForBuild, parseOutFlag } from '../src/build/deploy/out-folder.ts';
 import { validationMemoFile } from '../src/content/validate/validation-memo.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -55,7 +55,7 @@ if (outFlag.kind === 'missing') {
 if (outFlag.kind === 'folder') {
   const { target } = outFlag;
   const out = path.resolve(projectDir, target);
-  // The folder is emptied first: src/build/out-folder.ts says which folders may be.
+  // The folder is emptied first: src/build/deploy/out-folder.ts says which folders may be.
   const entries = existsSync(out) ? await readdir(out) : [];
   if (!mayEmptyForBuild(out, projectDir, entries)) {
     console.error(`[build] --out ${target}: that folder is emptied before the build, but it is not an earlier build's output; choose a new or empty folder`);
@@ -71,7 +71,7 @@ if (outFlag.kind === 'folder') {
 }
 
 const dist = path.resolve(projectDir, process.env.NEWSROOM_DIST ?? 'dist');
-// The staging folder, the lock and the names of replaced sites, all beside `dist` (src/build/dist-swap.ts).
+// The staging folder, the lock and the names of replaced sites, all beside `dist` (src/build/deploy/dist-swap.ts).
 const folders = deployFolders(dist, process.pid);
 const { parent, scratch, lock } = folders;
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayEmptyForBuild, parseOutFlag } from '../../../src/build/out-folder.ts';
+import { mayEmptyForBuild, parseOutFlag } from '../../../../src/build/deploy/out-folder.ts';
 
 describe('parseOutFlag', () => {
   it('takes the folder after --out and keeps every other argument in order', () => {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheClassOf } from '../cdn/headers.ts';
-import { listFiles } from './checks/output-files.ts';
+import { cacheClassOf } from '../../cdn/headers.ts';
+import { listFiles } from '../checks/output-files.ts';
 
 /** Old content-hashed files stay this long, so pages still in a cache keep their CSS, JS and images. */
 export const KEEP_OLD_ASSETS_DAYS = 7;

@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 /**
  * The lock that keeps two deploy builds (scripts/build.mjs) from building the same live folder at
  * once: a file beside it holding the building process's id. They would share the staging folder,
- * whose name is the same on every run (src/build/dist-swap.ts says why). A lock whose process is
+ * whose name is the same on every run (src/build/deploy/dist-swap.ts says why). A lock whose process is
  * no longer running was left by a build that was killed, and is taken over.
  */
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isRunning, takeDeployLock } from '../../../src/build/deploy-lock.ts';
+import { isRunning, takeDeployLock } from '../../../../src/build/deploy/deploy-lock.ts';
 
 let dir: string;
 let lock: string;

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deployFolders, recoverInterruptedSwap, swapIn } from '../../../src/build/dist-swap.ts';
+import { deployFolders, recoverInterruptedSwap, swapIn } from '../../../../src/build/deploy/dist-swap.ts';
 
 let root: string;
 const site = async (folder: string, text: string) => {

@@ -29,7 +29,7 @@ export interface DeployFolders {
   scratch: string;
   /** The live site between the two renames: `.dist-old-<pid>`. */
   previous: string;
-  /** The build lock (src/build/deploy-lock.ts): `.dist-build.lock`. */
+  /** The build lock (src/build/deploy/deploy-lock.ts): `.dist-build.lock`. */
   lock: string;
 }
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { carryOverOldAssets, KEEP_OLD_ASSETS_DAYS } from '../../../src/build/old-assets.ts';
+import { carryOverOldAssets, KEEP_OLD_ASSETS_DAYS } from '../../../../src/build/deploy/old-assets.ts';
 
 let from: string;
 let to: string;
