@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlSource } from '../../../src/content/validate/yaml-source.ts';
-import { zodProblems } from '../../../src/content/validate/zod-problems.ts';
+import { schemaRunner } from '../../helpers/schema-problems.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { good } from '../../helpers/content-input.ts';
 
 // The schema alone, on front matter as a writer types it; tests/unit/content/validate runs it
 // inside the whole validation (files, lines, cross-references).
 const Schema = ArticleSchema();
-const data = (yaml: string) => (parseYaml(yaml, 'a.md') as YamlSource).data;
-
-/** What a writer reads for `yaml`: `field: message` per problem (the build puts the file and line first). */
-function problems(yaml: string): string[] {
-  const source = parseYaml(yaml, 'a.md') as YamlSource;
-  const result = Schema.safeParse(source.data);
-  return result.success ? [] : zodProblems(result.error, Schema, 'a.md', source).map((p) => [p.field, p.message].filter(Boolean).join(': '));
-}
+const { data, problems } = schemaRunner(Schema, 'a.md');
 
 describe('ArticleSchema', () => {
   it('needs only a title, summary, publication time and section, and fills in the rest', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlSource } from '../../../src/content/validate/yaml-source.ts';
-import { zodProblems } from '../../../src/content/validate/zod-problems.ts';
+import { schemaRunner } from '../../helpers/schema-problems.ts';
 import { AuthorSchema } from '../../../src/schemas/author.ts';
 
 // The schema alone, on an author file as a writer types it (content/authors/<id>.yaml).
 const Schema = AuthorSchema();
-const data = (yaml: string) => (parseYaml(yaml, 'ann.yaml') as YamlSource).data;
-
-/** What a writer reads for `yaml`: `field: message` per problem (the build puts the file and line first). */
-function problems(yaml: string): string[] {
-  const source = parseYaml(yaml, 'ann.yaml') as YamlSource;
-  const result = Schema.safeParse(source.data);
-  return result.success ? [] : zodProblems(result.error, Schema, 'ann.yaml', source).map((p) => [p.field, p.message].filter(Boolean).join(': '));
-}
+const { data, problems } = schemaRunner(Schema, 'ann.yaml');
 
 describe('AuthorSchema', () => {
   it('needs only a name; a bio, avatar and https or mailto links are kept', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlSource } from '../../../src/content/validate/yaml-source.ts';
-import { zodProblems } from '../../../src/content/validate/zod-problems.ts';
+import { schemaRunner } from '../../helpers/schema-problems.ts';
 import { BriefFileSchema, isHttpsUrl } from '../../../src/schemas/brief.ts';
 
 // The schema alone, on a briefs file as a writer types it (content/briefs/<day>.yaml).
 const Schema = BriefFileSchema;
-const data = (yaml: string) => (parseYaml(yaml, 'b.yaml') as YamlSource).data;
+const { data, problems } = schemaRunner(Schema, 'b.yaml');
 const TIME = '2025-01-14T15:20:00+01:00';
-
-/** What a writer reads for `yaml`: `field: message` per problem (the build puts the file and line first). */
-function problems(yaml: string): string[] {
-  const source = parseYaml(yaml, 'b.yaml') as YamlSource;
-  const result = Schema.safeParse(source.data);
-  return result.success ? [] : zodProblems(result.error, Schema, 'b.yaml', source).map((p) => [p.field, p.message].filter(Boolean).join(': '));
-}
 
 describe('BriefFileSchema', () => {
   it('reads a list of briefs, each a time and a line, with an optional id, section and link', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlSource } from '../../../src/content/validate/yaml-source.ts';
-import { zodProblems } from '../../../src/content/validate/zod-problems.ts';
+import { schemaRunner } from '../../helpers/schema-problems.ts';
 import { CategoryFileSchema } from '../../../src/schemas/category.ts';
 
 // The schema alone, on content/categories.yaml as an editor types it.
 const Schema = CategoryFileSchema;
-const data = (yaml: string) => (parseYaml(yaml, 'categories.yaml') as YamlSource).data;
-
-/** What an editor reads for `yaml`: `field: message` per problem (the build puts the file and line first). */
-function problems(yaml: string): string[] {
-  const source = parseYaml(yaml, 'categories.yaml') as YamlSource;
-  const result = Schema.safeParse(source.data);
-  return result.success ? [] : zodProblems(result.error, Schema, 'categories.yaml', source).map((p) => [p.field, p.message].filter(Boolean).join(': '));
-}
+const { data, problems } = schemaRunner(Schema, 'categories.yaml');
 
 describe('CategoryFileSchema', () => {
   it('reads the sections in order, each with an id, a name and optional description and translations', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlSource } from '../../../src/content/validate/yaml-source.ts';
-import { zodProblems } from '../../../src/content/validate/zod-problems.ts';
+import { schemaRunner } from '../../helpers/schema-problems.ts';
 import { CommentFileSchema } from '../../../src/schemas/comment.ts';
 
 // The schema alone, on content/comments/<article-slug>.yaml as a moderator types it.
 const Schema = CommentFileSchema;
-const data = (yaml: string) => (parseYaml(yaml, 'story.yaml') as YamlSource).data;
-
-/** What a moderator reads for `yaml`: `field: message` per problem (the build puts the file and line first). */
-function problems(yaml: string): string[] {
-  const source = parseYaml(yaml, 'story.yaml') as YamlSource;
-  const result = Schema.safeParse(source.data);
-  return result.success ? [] : zodProblems(result.error, Schema, 'story.yaml', source).map((p) => [p.field, p.message].filter(Boolean).join(': '));
-}
+const { data, problems } = schemaRunner(Schema, 'story.yaml');
 
 describe('CommentFileSchema', () => {
   it('reads comments with an id, a trimmed name, a time and paragraphs of text, and replies', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlSource } from '../../../src/content/validate/yaml-source.ts';
-import { zodProblems } from '../../../src/content/validate/zod-problems.ts';
+import { schemaRunner } from '../../helpers/schema-problems.ts';
 import { FrontPageSchema } from '../../../src/schemas/front-page.ts';
 
 // The schema alone, on content/front-page.yaml as an editor types it; whether the slugs name
 // published articles is checked by the validation (tests/unit/content/validate).
 const Schema = FrontPageSchema;
-const data = (yaml: string) => (parseYaml(yaml, 'front-page.yaml') as YamlSource).data;
-
-/** What an editor reads for `yaml`: `field: message` per problem (the build puts the file and line first). */
-function problems(yaml: string): string[] {
-  const source = parseYaml(yaml, 'front-page.yaml') as YamlSource;
-  const result = Schema.safeParse(source.data);
-  return result.success ? [] : zodProblems(result.error, Schema, 'front-page.yaml', source).map((p) => [p.field, p.message].filter(Boolean).join(': '));
-}
+const { data, problems } = schemaRunner(Schema, 'front-page.yaml');
 
 describe('FrontPageSchema', () => {
   it('takes a lead, top stories and a banner, each optional', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlSource } from '../../../src/content/validate/yaml-source.ts';
-import { zodProblems } from '../../../src/content/validate/zod-problems.ts';
+import { schemaRunner } from '../../helpers/schema-problems.ts';
 import { PageSchema } from '../../../src/schemas/page.ts';
 
 // The schema alone, on a static page's front matter (content/pages/<slug>.md) as a writer types it.
 const Schema = PageSchema;
-const data = (yaml: string) => (parseYaml(yaml, 'about.md') as YamlSource).data;
-
-/** What a writer reads for `yaml`: `field: message` per problem (the build puts the file and line first). */
-function problems(yaml: string): string[] {
-  const source = parseYaml(yaml, 'about.md') as YamlSource;
-  const result = Schema.safeParse(source.data);
-  return result.success ? [] : zodProblems(result.error, Schema, 'about.md', source).map((p) => [p.field, p.message].filter(Boolean).join(': '));
-}
+const { data, problems } = schemaRunner(Schema, 'about.md');
 
 describe('PageSchema', () => {
   it('needs a title and a summary, and puts a page without an order after the ordered ones', () => {
