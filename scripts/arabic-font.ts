@@ -1,5 +1,5 @@
 // Cuts the Arabic web font (Noto Naskh Arabic, variable weight, from @fontsource-variable/noto-naskh-arabic)
-// into the two files src/styles/global.css loads by unicode-range: the core Arabic block, which every
+// into the two files src/styles/theme.css loads by unicode-range: the core Arabic block, which every
 // Arabic story uses (44 KB instead of the package's 94 KB file), and the rest of the package's
 // Arabic subset (Arabic Supplement and Extended-A, presentation forms, a few marks), which a browser
 // fetches only for a page that uses one of those characters.
@@ -37,7 +37,7 @@ export function declaredRanges(): Range[] {
 const CORE: readonly Range[] = [[0x0600, 0x06ff], [0x200c, 0x200e], [0x2010, 0x2011]];
 const inCore = ([a, b]: Range) => CORE.some(([c, d]) => a >= c && b <= d);
 
-/** The two files and their code points; global.css's unicode-range names the same. */
+/** The two files and their code points; theme.css's unicode-range names the same. */
 export const PARTS: readonly { file: string; ranges: readonly Range[] }[] = [
   { file: path.join(root, 'src/assets/fonts/noto-naskh-arabic-core.woff2'), ranges: CORE },
   { file: path.join(root, 'src/assets/fonts/noto-naskh-arabic-extended.woff2'), ranges: declaredRanges().filter((r) => !inCore(r)) },

@@ -88,7 +88,7 @@ const STEPS: Step[] = [
   { kind: 'scheduled article coming due', change: async () => {}, epoch: LATER_EPOCH },
   { kind: 'site settings', change: (r) => editFile(r, 'src/site.config.ts', "tagline: '", "tagline: 'Now: ") },
   { kind: 'a component', change: (r) => editFile(r, 'src/components/ShareLinks.astro', /(<h2 id="share-heading"[^>]*>)/, '$1Now: ') },
-  { kind: 'the CSS', change: (r) => appendFile(path.join(r, 'src/styles/global.css'), '\n.share__heading { letter-spacing: 0.01em; }\n') },
+  { kind: 'the CSS (a part global.css imports)', change: (r) => appendFile(path.join(r, 'src/styles/parts.css'), '\n.share__heading { letter-spacing: 0.01em; }\n') },
   { kind: 'a Markdown plugin', change: (r) => editFile(r, 'src/markdown/rehype-external-links.ts', "'noopener', 'noreferrer'", "'noopener', 'noreferrer', 'nofollow'") },
   { kind: 'a schema', change: (r) => editFile(r, 'src/schemas/article.ts', /\.default\(\[\]\),(\n\s*\/\*\* Lead image)/, ".default(['general']),$1") },
   { kind: 'image settings', change: (r) => editFile(r, 'src/build/image-settings.ts', 'webp: { effort: 2 }', 'webp: { effort: 5 }') },

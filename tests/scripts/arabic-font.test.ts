@@ -75,8 +75,8 @@ describe('scripts/arabic-font.ts', () => {
     expect(committed[0]!.length).toBeLessThan(original.length / 2);
   });
 
-  it('global.css loads each part for exactly its unicode-range', () => {
-    const css = readFileSync(path.join(projectDir, 'src/styles/global.css'), 'utf8');
+  it('the stylesheet (theme.css) loads each part for exactly its unicode-range', () => {
+    const css = readFileSync(path.join(projectDir, 'src/styles/theme.css'), 'utf8');
     for (const p of PARTS) expect(fontFaceRange(css, path.basename(p.file)), path.basename(p.file)).toBe(unicodeRange(p.ranges));
   });
 });
