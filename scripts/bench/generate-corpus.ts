@@ -10,9 +10,8 @@ import { drawImage, type ImageRecipe } from './corpus-image.ts';
 import { createRng, int, pick, pickSkewed, type Rng } from './corpus-rng.ts';
 import { articleBody, CATEGORIES, FIRST, LAST, OBJECTS, PLACES, sentence, slugify, SUBJECTS, tagFor, title, VERBS } from './corpus-text.ts';
 
-// The random numbers, the words and the image drawing live beside this file; these are the names
-// the bench runner, the WXR generator and the tests import from here.
-export { createRng, drawImage, type ImageRecipe };
+// The random numbers (corpus-rng.ts), the words (corpus-text.ts) and the image drawing
+// (corpus-image.ts) live beside this file.
 
 /** How big a corpus to make, and from which seed. */
 export interface CorpusOptions {

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { createRng } from './generate-corpus.ts';
+import { createRng } from './corpus-rng.ts';
 
 /** Size and seed of a generated export. */
 export interface WxrOptions {

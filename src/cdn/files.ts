@@ -3,13 +3,14 @@
 // Out: `_headers` (headers.ts: security headers and cache lifetimes; csp.ts: the Content
 //   Security Policy with a hash of every inline script) and `_redirects` (redirects.ts), within
 //   the hosts' limits (limits.ts). rules.ts applies both for `npm run preview`.
-// Called by: src/build/checks/output-checks.ts, the build's last step.
+// Called by: src/build/checks/output-checks.ts, the build's last step (and the live build,
+//   src/build/live/live-build.ts, for the header rules).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheRules, renderHeaders, securityHeaders, type HeaderRule } from './headers.ts';
 import { cdnLimitProblems, redirectCountWarning } from './limits.ts';
 import { cspHash, isHashedInlineCode, siteHeaderPolicy } from './csp.ts';
-import { cmsContentSecurityPolicy } from '../cms/config.ts';
+import { cmsContentSecurityPolicy } from '../cms/csp.ts';
 import type { PageFacts } from '../build/checks/page-checks.ts';
 import { formatProblem } from '../content/validate/problems.ts';
 import { SITE } from '../site.config.ts';

@@ -1,16 +1,15 @@
 // The CMS subsystem's entry: the Sveltia CMS configuration (/admin/config.yml), generated at build
-// time from the same schemas the build validates with (via their JSON Schemas, json-schemas.ts).
+// time from the same schemas the build validates with (via their JSON Schemas, src/schemas/json-schemas.ts).
 // In: the content folder, the git backend, the site's name, URL, zone and build day. Out: the
 // configuration as an object ready for YAML, whose fields (fields.ts) carry each schema field's
-// type, requiredness, pattern and doc line, so the CMS cannot save a field the build rejects; and
-// the /admin/ page's Content-Security-Policy (csp.ts). Called by src/integrations/cms.ts (and
-// src/cdn/files.ts for the policy) and by the tests. Rules across files (unique slugs across
+// type, requiredness, pattern and doc line, so the CMS cannot save a field the build rejects. The
+// /admin/ page's Content-Security-Policy is csp.ts's, imported directly by src/cdn/files.ts and
+// src/integrations/cms.ts. Called by src/integrations/cms.ts and by the tests. Rules across files (unique slugs across
 // folders, links to articles that are still drafts) are left to `npm run check` on the pull request.
 import type { CmsBackend } from '../site.config.ts';
 import { rootList, schemaOf, toFields } from './fields.ts';
 
 export type { CmsField } from './fields.ts';
-export { backendOrigins, cmsContentSecurityPolicy } from './csp.ts';
 
 /** What the generated configuration depends on besides the schemas. */
 export interface CmsOptions {

@@ -122,7 +122,6 @@ export function toFields(schema: JsonSchema, at: string, timeZone: string): CmsF
   return Object.entries(props).map(([name, prop]) => toField(name, prop, required.has(name), `${at}.${name}`, timeZone));
 }
 
-/** The JSON Schema of a content type, with descriptions from its source. */
 /** The JSON Schema of a content type (`article`, `briefs`, …), with descriptions from its source. */
 export function schemaOf(name: string, readSource: (p: string) => string): JsonSchema {
   const target = SCHEMA_TARGETS.find((t) => t.name === name)!;

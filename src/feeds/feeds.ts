@@ -9,8 +9,8 @@
 export const FEED_ITEM_COUNT = 50;
 
 export type { ArticleForFeed, BriefForFeed, FeedChannel, FeedImage, FeedItem } from './types.ts';
-export { absolutizeHtml, articleFeedItem, briefFeedItem, feedUpdated, figureHtml } from './items.ts';
+export { articleFeedItem, briefFeedItem } from './items.ts';
 export { renderRss } from './rss.ts';
 export { renderAtom } from './atom.ts';
 export { renderJsonFeed } from './json-feed.ts';
-export { FEED_MAX_BYTES, fitFeed, type FitOptions, type FittedFeed } from './size-limit.ts';
+export { fitFeed, type FittedFeed } from './size-limit.ts';

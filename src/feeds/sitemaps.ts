@@ -10,7 +10,7 @@ export const NEWS_MAX_URLS = 1000;
 /** The sitemap protocol's limit for one file. */
 export const SITEMAP_MAX_URLS = 50_000;
 
-/** The article fields sitemaps use; `Article` from collections.ts fits. */
+/** The article fields sitemaps use; `Article` from src/content/collections.ts fits. */
 export interface ArticleForSitemap {
   url: string;
   lang: string;

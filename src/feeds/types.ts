@@ -53,7 +53,7 @@ export interface FeedChannel {
   publisher: string;
 }
 
-/** The article fields feeds use; `Article` from collections.ts fits. */
+/** The article fields feeds use; `Article` from src/content/collections.ts fits. */
 export interface ArticleForFeed {
   url: string;
   lang: string;
@@ -62,7 +62,7 @@ export interface ArticleForFeed {
   authors: ReadonlyArray<{ name: string; url: string }>;
 }
 
-/** The brief fields feeds use; `Brief` from collections.ts fits. */
+/** The brief fields feeds use; `Brief` from src/content/collections.ts fits. */
 export interface BriefForFeed {
   time: Date;
   text: string;

@@ -1,5 +1,6 @@
 // The input policy's limits, in one object: the schemas, the validator, the file reader and the
-// image service read them from here (through input-policy.ts, the policy's entry file).
+// image service read them from here (directly, or through input-policy.ts, the policy's entry
+// file, which re-exports them).
 
 /** Every limit of the policy; the "Limits" table of docs/writers-guide.md mirrors it. */
 export const LIMITS = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent, type SourceFile } from '../../../src/content/validate/validate.ts';
 import { SITE } from '../../../src/site.config.ts';
-import { BENCH_EPOCH, articleFiles, briefsFile, corpusAuthors, corpusFiles, drawImage } from '../../../scripts/bench/generate-corpus.ts';
+import { BENCH_EPOCH, articleFiles, briefsFile, corpusAuthors, corpusFiles } from '../../../scripts/bench/generate-corpus.ts';
+import { drawImage } from '../../../scripts/bench/corpus-image.ts';
 
 const options = { articles: 300, briefDays: 4, briefsPerDay: 50, imageRatio: 0.1 };
 

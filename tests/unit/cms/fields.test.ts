@@ -1,18 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rootList, schemaOf, toFields, type CmsField } from '../../../src/cms/fields.ts';
+import { cmsConfig } from '../../../src/cms/config.ts';
+import { toFields, type CmsField } from '../../../src/cms/fields.ts';
 import { projectDir } from '../../helpers/site.ts';
 
 const readSource = (p: string) => readFileSync(path.join(projectDir, p), 'utf8');
 const timeZone = 'Africa/Casablanca';
-// The fields as config.ts puts them in each collection (an article's Markdown body aside).
-const FIELDS: Record<string, () => CmsField[]> = {
-  articles: () => toFields(schemaOf('article', readSource), 'articles', timeZone),
-  authors: () => toFields(schemaOf('author', readSource), 'authors', timeZone),
-  briefs: () => [rootList('briefs', 'Briefs', schemaOf('briefs', readSource), 'briefs', timeZone)],
+// The fields as the generated configuration carries them (so a field config.ts stopped passing
+// through, or a widget it stopped applying, fails here too).
+const config = cmsConfig({
+  root: 'content',
+  backend: { name: 'github', repo: 'atlas-courier/newsroom', branch: 'main' },
+  siteUrl: 'https://atlascourier.example',
+  siteName: 'The Atlas Courier',
+  timeZone,
+  buildDay: '2026-11-25',
+  readSource,
+});
+type Collection = { name: string; fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> };
+const fieldsOf = (name: string): CmsField[] => {
+  const c = (config['collections'] as Collection[]).find((x) => x.name === name)!;
+  return c.fields ?? c.files![0]!.fields;
 };
-const fieldsOf = (collection: string): CmsField[] => FIELDS[collection]!();
 
 describe('CMS fields from the schemas', () => {
   it('carries the rules: required fields, patterns, dates with offset', () => {

@@ -8,12 +8,8 @@ describe('the feeds entry', () => {
   it('exports the item makers, the three writers and the size limit its callers use', () => {
     expect(Object.keys(feeds).sort()).toEqual([
       'FEED_ITEM_COUNT',
-      'FEED_MAX_BYTES',
-      'absolutizeHtml',
       'articleFeedItem',
       'briefFeedItem',
-      'feedUpdated',
-      'figureHtml',
       'fitFeed',
       'renderAtom',
       'renderJsonFeed',

@@ -2,8 +2,8 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, runScript } from '../../helpers/commands.ts';
-import { projectDir } from '../../helpers/site.ts';
+import { listFiles, runScript } from '../helpers/commands.ts';
+import { projectDir } from '../helpers/site.ts';
 
 const SETTINGS = '.vscode/settings.json';
 const read = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8');

@@ -3,8 +3,8 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/prom
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../helpers/commands.ts';
-import { projectDir } from '../../helpers/site.ts';
+import { listFiles } from '../helpers/commands.ts';
+import { projectDir } from '../helpers/site.ts';
 
 const ARTICLES = 'content/articles';
 const PICTURE = /\.(?:png|jpe?g|webp|avif|gif)$/;
